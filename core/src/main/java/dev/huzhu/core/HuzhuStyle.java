@@ -1,0 +1,23 @@
+package dev.huzhu.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style shared by every huzhu value type, in every module.
+ *
+ * <p>An abstract type {@code School} gets a generated {@code ImmutableSchool}: build one with
+ * {@code School.builder()…build()}, copy one with a change by
+ * {@code ImmutableSchool.copyOf(school).withName(…)}. Collections are Guava's immutable
+ * collections and keep the order they were given in.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true))
+public @interface HuzhuStyle {}

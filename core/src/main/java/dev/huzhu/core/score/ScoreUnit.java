@@ -1,0 +1,47 @@
+package dev.huzhu.core.score;
+
+import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.validation.ValueChecks;
+import org.immutables.value.Value;
+
+/**
+ * One school's grade in one subject: the unit whose baseline and final test results are compared.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ScoreUnit implements Comparable<ScoreUnit> {
+  @Value.Parameter
+  public abstract String school();
+
+  @Value.Parameter
+  public abstract int grade();
+
+  @Value.Parameter
+  public abstract Subject subject();
+
+  public static ScoreUnit of(String school, int grade, Subject subject) {
+    return ImmutableScoreUnit.of(school, grade, subject);
+  }
+
+  /** By school id, then grade, then subject. */
+  @Override
+  public int compareTo(ScoreUnit other) {
+    int c = school().compareTo(other.school());
+    if (c == 0) {
+      c = Integer.compare(grade(), other.grade());
+    }
+    return c != 0 ? c : subject().compareTo(other.subject());
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueChecks.id("school", school());
+    ValueChecks.grade("grade", grade());
+  }
+
+  /** {@code school/grade/SUBJECT}. */
+  @Override
+  public String toString() {
+    return school() + "/" + grade() + "/" + subject();
+  }
+}
