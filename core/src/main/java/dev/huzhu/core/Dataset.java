@@ -170,6 +170,11 @@ public abstract class Dataset {
     return index().scoresByUnit.get(unit);
   }
 
+  /** The score records of one school, every grade, subject, test and phase, in dataset order. */
+  public ImmutableList<ScoreRecord> scoresAt(String schoolId) {
+    return index().scoresBySchool.get(schoolId);
+  }
+
   /**
    * Whether the pairing is a professional match (专业对口): at least one of its unit branches is
    * of the department category suited to the village's type (党群→软村, 政法→乱村, 经济→穷村,

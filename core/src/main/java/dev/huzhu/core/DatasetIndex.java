@@ -40,6 +40,7 @@ final class DatasetIndex {
   final ImmutableListMultimap<String, Activity> activitiesByGroup;
   final ImmutableListMultimap<String, Activity> followUps;
   final ImmutableListMultimap<ScoreUnit, ScoreRecord> scoresByUnit;
+  final ImmutableListMultimap<String, ScoreRecord> scoresBySchool;
 
   DatasetIndex(Dataset d) {
     schools = byId(d.schools(), School::id);
@@ -92,10 +93,13 @@ final class DatasetIndex {
     followUps = followed.build();
 
     ImmutableListMultimap.Builder<ScoreUnit, ScoreRecord> byUnit = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, ScoreRecord> atSchool = ImmutableListMultimap.builder();
     for (ScoreRecord r : d.scores()) {
       byUnit.put(r.unit(), r);
+      atSchool.put(r.school(), r);
     }
     scoresByUnit = byUnit.build();
+    scoresBySchool = atSchool.build();
   }
 
   private static <T> ImmutableMap<String, T> byId(List<T> values, Function<T, String> id) {

@@ -185,7 +185,7 @@ class DatasetLookupTest {
     Activity twice = Activity.builder().id("a-121120").date(LocalDate.of(2012, 11, 20))
         .kind(ActivityKind.DEMONSTRATION_LESSON).addCredited("x-liwei", "x-liwei")
         .host("zc-xinxing").addParticipants(Participant.lead("p-liwei")).build();
-    Dataset d = Dataset.builder().from(SEED).addActivities(twice).build();
+    Dataset d = Dataset.builder().copyFrom(SEED).addActivities(twice).build();
 
     assertThat(d.activitiesCreditedTo("x-liwei")).extracting(Activity::id)
         .containsExactly("a-121010", "a-121120");
@@ -255,7 +255,7 @@ class DatasetLookupTest {
     ScoreRecord tooHigh = ScoreRecord.builder().school("zc-linjia").grade(3)
         .subject(Subject.MATH).test(TestKind.QUALITY_TEST).phase(Phase.BASELINE).students(28)
         .mean(new BigDecimal("120")).build();
-    Dataset invalid = Dataset.builder().from(SEED).addSchools(duplicate)
+    Dataset invalid = Dataset.builder().copyFrom(SEED).addSchools(duplicate)
         .addActivities(uncredited).addScores(tooHigh).build();
 
     InvalidDatasetException e = assertThatExceptionOfType(InvalidDatasetException.class)

@@ -55,7 +55,7 @@ public abstract class Person {
     ValueChecks.text("name", name());
     ValueChecks.required(!roles().isEmpty(), "roles", "(a person has at least one role)");
     ValueChecks.required(school().isPresent() || unit().isPresent(), "school",
-        "or unit (a person belongs to a school, a unit, or both)");
+        "unless a unit is given (a person belongs to a school, a unit, or both)");
     school().ifPresent(s -> ValueChecks.id("school", s));
     unit().ifPresent(u -> ValueChecks.id("unit", u));
     int i = 0;

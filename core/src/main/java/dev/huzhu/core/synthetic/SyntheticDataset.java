@@ -50,7 +50,7 @@ public final class SyntheticDataset {
 
   /** The structure with the whole activity log in memory: for small and medium scales. */
   public Dataset dataset() {
-    ImmutableDataset.Builder all = ImmutableDataset.builder().from(structure);
+    ImmutableDataset.Builder all = ImmutableDataset.builder().copyFrom(structure);
     activities().forEach(all::addActivities);
     return all.build();
   }

@@ -37,7 +37,7 @@ public final class SyntheticDatasets {
     }
     new PartyGenerator(random, data, groups).generate(scale.partyPairings());
     ImmutableDataset built = data.build();
-    ImmutableDataset.Builder withScores = ImmutableDataset.builder().from(built);
+    ImmutableDataset.Builder withScores = ImmutableDataset.builder().copyFrom(built);
     ScoreGenerator scores = new ScoreGenerator(random, withScores);
     for (Community c : built.communities()) {
       scores.schools(c.schools().asList());

@@ -46,11 +46,16 @@ public enum CoreProblemCode implements ProblemCode {
   TWO_DEPUTIES_FROM_ONE_SCHOOL,
   /** An exchange whose from-place and to-place are the same. */
   EXCHANGE_TO_SAME_PLACE,
+  /** An exchange whose person does not belong to the school or unit it leaves from. */
+  EXCHANGE_NOT_FROM_HOME,
   /** An exchange whose term ends before it starts. */
   INVERTED_TERM,
   /** A student pairing whose urban side is not at an urban school, or rural side not rural. */
   PAIRING_NOT_URBAN_RURAL,
-  /** A person of the wrong kind in a pairing (a teacher where a student is needed). */
+  /**
+   * A person of the wrong kind: a teacher where a pupil is needed in a pairing, a non-member of
+   * the party in a member pair, a research group led by someone who does not teach.
+   */
   WRONG_PERSON_ROLE,
   /** A party pairing with no unit branch or more than three. */
   UNIT_BRANCH_COUNT,

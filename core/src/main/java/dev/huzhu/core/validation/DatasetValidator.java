@@ -15,8 +15,9 @@ import java.util.function.Function;
  * <p>The rules (SPEC §2): unique ids; every reference resolves to an element of the right kind;
  * a community's core school is not among its members and no school is in two communities over
  * overlapping dates; team members come from the team's community, a team has exactly one leader or
- * host, a research group's leader is from the core school and each member school sends at most one
- * deputy; an exchange goes somewhere else over a term that does not end before it starts; student
+ * host, a research group's leader is a teacher of the core school and each member school sends at
+ * most one deputy; an exchange sends a person from their own school or unit somewhere else over a
+ * term that does not end before it starts; student
  * pairings join an urban and a rural pupil or family; a party pairing has one to three distinct
  * county-unit branches and its people belong to its branches; every activity is credited to a
  * group, its quantities are in range and it follows up only an earlier activity; score records are

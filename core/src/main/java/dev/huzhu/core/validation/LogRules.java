@@ -47,12 +47,17 @@ final class LogRules {
             + ", which is not a team, pairing or exchange in the dataset");
       }
     }
-    a.host().ifPresent(h -> problems.school(path + ".host", h, "activity " + a.id() + "'s host"));
+    // a log may hold millions of records: paths and messages are built only for a problem
+    a.host().filter(h -> d.school(h).isEmpty())
+        .ifPresent(h -> problems.school(path + ".host", h, "activity " + a.id() + "'s host"));
     for (int p = 0; p < a.participants().size(); p++) {
-      problems.person(path + ".participants[" + p + "].person", a.participants().get(p).person(),
-          "activity " + a.id() + "'s participant");
+      String person = a.participants().get(p).person();
+      if (d.person(person).isEmpty()) {
+        problems.person(path + ".participants[" + p + "].person", person,
+            "activity " + a.id() + "'s participant");
+      }
     }
-    a.quantities().forEach((q, v) -> checkQuantity(problems, a, q, v, path + ".quantities." + q));
+    a.quantities().forEach((q, v) -> checkQuantity(problems, a, q, v, path));
     a.followUpOf().ifPresent(f -> {
       Optional<Activity> followed = d.activity(f);
       if (f.equals(a.id())) {
@@ -70,17 +75,19 @@ final class LogRules {
   }
 
   private static void checkQuantity(Problems problems, Activity a, Quantity q, BigDecimal v,
-      String path) {
+      String activityPath) {
+    String wrong = null;
     if (v.signum() < 0) {
-      problems.add(CoreProblemCode.NEGATIVE_QUANTITY, path, "activity " + a.id() + "'s " + q
-          + " is " + v.toPlainString() + "; quantities are not negative");
+      wrong = "; quantities are not negative";
     } else if (q.maximum().filter(max -> v.compareTo(max) > 0).isPresent()) {
-      problems.add(CoreProblemCode.QUANTITY_OUT_OF_RANGE, path, "activity " + a.id() + "'s " + q
-          + " is " + v.toPlainString() + ", above its maximum "
-          + q.maximum().get().toPlainString());
+      wrong = ", above its maximum " + q.maximum().get().toPlainString();
     } else if (q.isWhole() && !isWhole(v)) {
-      problems.add(CoreProblemCode.QUANTITY_OUT_OF_RANGE, path, "activity " + a.id() + "'s " + q
-          + " is " + v.toPlainString() + "; it counts things and must be a whole number");
+      wrong = "; it counts things and must be a whole number";
+    }
+    if (wrong != null) {
+      problems.add(v.signum() < 0 ? CoreProblemCode.NEGATIVE_QUANTITY
+          : CoreProblemCode.QUANTITY_OUT_OF_RANGE, activityPath + ".quantities." + q,
+          "activity " + a.id() + "'s " + q + " is " + v.toPlainString() + wrong);
     }
   }
 

@@ -36,8 +36,18 @@ final class PairingRules {
   }
 
   private static void checkExchange(Problems problems, Exchange e, String path) {
-    problems.person(path + ".person", e.person(), "exchange " + e.id());
-    place(problems, e, e.from(), path + ".from", "from");
+    boolean person = problems.person(path + ".person", e.person(), "exchange " + e.id());
+    boolean from = place(problems, e, e.from(), path + ".from", "from");
+    if (person && from) {
+      Person p = problems.dataset.person(e.person()).orElseThrow();
+      if (!p.school().filter(e.from()::equals).isPresent()
+          && !p.unit().filter(e.from()::equals).isPresent()) {
+        problems.add(CoreProblemCode.EXCHANGE_NOT_FROM_HOME, path + ".person", "exchange " + e.id()
+            + " sends " + p.id() + " from " + e.from() + ", but " + p.id() + " belongs to "
+            + p.school().map(s -> "school " + s).orElse("") + (p.school().isPresent()
+                && p.unit().isPresent() ? " and " : "") + p.unit().map(u -> "unit " + u).orElse(""));
+      }
+    }
     place(problems, e, e.to(), path + ".to", "to");
     if (e.from().equals(e.to())) {
       problems.add(CoreProblemCode.EXCHANGE_TO_SAME_PLACE, path + ".to", "exchange " + e.id()
@@ -50,7 +60,7 @@ final class PairingRules {
   }
 
   /** Teaching exchanges and shadowing are between schools; cadre exchanges also reach units. */
-  private static void place(Problems problems, Exchange e, String id, String path, String end) {
+  private static boolean place(Problems problems, Exchange e, String id, String path, String end) {
     Dataset d = problems.dataset;
     boolean school = d.school(id).isPresent();
     boolean branch = d.partyBranch(id).isPresent();
@@ -58,7 +68,9 @@ final class PairingRules {
       problems.add(CoreProblemCode.UNKNOWN_REFERENCE, path, "exchange " + e.id() + "'s " + end
           + " names " + id + ", which is not " + (e.kind() == ExchangeKind.CADRE_EXCHANGE
               ? "a school or party branch" : "a school") + " in the dataset");
+      return false;
     }
+    return true;
   }
 
   private static void checkStudentPairing(Problems problems, StudentPairing p, String path) {

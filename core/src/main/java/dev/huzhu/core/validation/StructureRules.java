@@ -5,6 +5,7 @@ import static dev.huzhu.core.validation.Problems.at;
 import dev.huzhu.core.Dataset;
 import dev.huzhu.core.community.Community;
 import dev.huzhu.core.person.Person;
+import dev.huzhu.core.person.PersonRole;
 import dev.huzhu.core.school.School;
 import dev.huzhu.core.team.Membership;
 import dev.huzhu.core.team.Team;
@@ -149,11 +150,19 @@ final class StructureRules {
         problems.add(CoreProblemCode.LEADER_NOT_FROM_CORE_SCHOOL, memberPath + ".person",
             "research group " + t.id() + "'s leader " + m.person() + " is from school "
                 + school.get() + ", not from the core school " + c.core());
+      } else if (m.role().isLead() && !teaches(d.person(m.person()).orElseThrow())) {
+        problems.add(CoreProblemCode.WRONG_PERSON_ROLE, memberPath + ".person", "research group "
+            + t.id() + "'s leader " + m.person() + " is not a teacher; a 中心教研组 is led by one");
       }
       if (m.role() == TeamRole.DEPUTY) {
         checkDeputy(problems, t, c, m, school.get(), memberPath, deputyFor);
       }
     }
+  }
+
+  private static boolean teaches(Person p) {
+    return p.is(PersonRole.TEACHER) || p.is(PersonRole.BACKBONE_TEACHER)
+        || p.is(PersonRole.FAMOUS_TEACHER) || p.is(PersonRole.CLASS_TEACHER);
   }
 
   private static void checkDeputy(Problems problems, Team t, Community c, Membership m,

@@ -252,6 +252,25 @@ class DefectInjectionTest {
         return new Injected(withExchange(d, x, ImmutableExchange.copyOf(e).withTo(e.from())),
             CoreProblemCode.EXCHANGE_TO_SAME_PLACE, "exchanges[" + x + "].to");
       }),
+      new Defect("an exchange from a school the person does not belong to", (d, r) -> {
+        int x = index(d.exchanges(), e -> d.school(e.from()).isPresent(), r);
+        Exchange e = d.exchanges().get(x);
+        return new Injected(withExchange(copy(d).addSchools(school("s-elsewhere", Locality.VILLAGE))
+            .build(), x, ImmutableExchange.copyOf(e).withFrom("s-elsewhere")),
+            CoreProblemCode.EXCHANGE_NOT_FROM_HOME, "exchanges[" + x + "].person");
+      }),
+      new Defect("a research group led by someone who does not teach", (d, r) -> {
+        int t = index(d.teams(), team -> team.kind() == TeamKind.SUBJECT_RESEARCH_GROUP, r);
+        Team team = d.teams().get(t);
+        Community c = d.community(team.community()).orElseThrow();
+        int leader = index(team.members(), x -> x.role() == TeamRole.LEADER, r);
+        Person clerk = Person.builder().id("p-clerk").name("办公室主任").addRoles(PersonRole.MIDDLE_MANAGER)
+            .school(c.core()).build();
+        Team spoiled = ImmutableTeam.copyOf(team).withMembers(
+            replace(team.members(), leader, Membership.of(clerk.id(), TeamRole.LEADER)));
+        return new Injected(withTeam(copy(d).addPeople(clerk).build(), t, spoiled),
+            CoreProblemCode.WRONG_PERSON_ROLE, "teams[" + t + "].members[" + leader + "].person");
+      }),
       new Defect("an inverted exchange term", (d, r) -> {
         int x = r.nextInt(d.exchanges().size());
         Exchange e = d.exchanges().get(x);
@@ -398,7 +417,7 @@ class DefectInjectionTest {
   // ---------------------------------------------------------------- helpers
 
   static ImmutableDataset.Builder copy(Dataset d) {
-    return ImmutableDataset.builder().from(d);
+    return ImmutableDataset.builder().copyFrom(d);
   }
 
   static <T> T pick(List<T> values, SplittableRandom r) {
