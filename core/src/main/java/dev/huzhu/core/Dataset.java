@@ -74,7 +74,11 @@ public abstract class Dataset {
 
   // ---- validation
 
-  /** Every problem in this dataset, in a stable order; empty when it is valid. */
+  /**
+   * Every problem in this dataset, in a stable order; empty when it is valid. Computed once: the
+   * dataset is immutable.
+   */
+  @Value.Lazy
   public ImmutableList<Problem> validate() {
     return DatasetValidator.validate(this);
   }

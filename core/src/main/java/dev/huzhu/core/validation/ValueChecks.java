@@ -11,13 +11,18 @@ import java.util.Collection;
 public final class ValueChecks {
   private ValueChecks() {}
 
-  /** An id is non-empty and free of white space, control and invisible (format) characters. */
-  public static void id(String field, String value) {
+  /** Whether the text is an id: non-empty, free of white space, control and invisible characters. */
+  public static boolean isId(String value) {
     // FORMAT covers the invisible ones (a byte-order mark, zero-width spaces, direction marks)
     // that would make two ids look the same and differ
-    if (value.isEmpty() || value.codePoints().anyMatch(c -> Character.isWhitespace(c)
+    return !value.isEmpty() && value.codePoints().noneMatch(c -> Character.isWhitespace(c)
         || Character.isISOControl(c) || Character.isSpaceChar(c)
-        || Character.getType(c) == Character.FORMAT)) {
+        || Character.getType(c) == Character.FORMAT);
+  }
+
+  /** An id is non-empty and free of white space, control and invisible (format) characters. */
+  public static void id(String field, String value) {
+    if (!isId(value)) {
       throw new InvalidValueException(Problem.of(CoreProblemCode.INVALID_ID, field,
           "'" + printable(value) + "' is not an id: an id is non-empty, without spaces, control or invisible characters"));
     }

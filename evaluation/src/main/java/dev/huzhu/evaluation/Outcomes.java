@@ -1,0 +1,153 @@
+package dev.huzhu.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import dev.huzhu.core.Dataset;
+import dev.huzhu.core.person.Person;
+import dev.huzhu.evaluation.math.Decimals;
+import dev.huzhu.evaluation.measure.Accumulator;
+import dev.huzhu.evaluation.measure.LogMeasure;
+import dev.huzhu.evaluation.measure.RawValue;
+import dev.huzhu.evaluation.policy.Award;
+import dev.huzhu.evaluation.policy.Band;
+import dev.huzhu.evaluation.policy.Bundling;
+import dev.huzhu.evaluation.policy.Grading;
+import dev.huzhu.evaluation.policy.MultipleGroups;
+import dev.huzhu.evaluation.report.AwardResult;
+import dev.huzhu.evaluation.report.AwardedPerson;
+import dev.huzhu.evaluation.report.ImmutableAwardResult;
+import dev.huzhu.evaluation.report.PersonalPoints;
+import dev.huzhu.evaluation.report.PointSource;
+import dev.huzhu.evaluation.report.SubjectResult;
+import dev.huzhu.evaluation.subject.SubjectMember;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** What follows the totals (SPEC §3.4–3.5): order, rank, grades with quotas, awards, bundling. */
+final class Outcomes {
+  private Outcomes() {}
+
+  /** Total descending, then each section's points in declared order descending, then id. */
+  static final Comparator<SubjectResult> ORDER = (a, b) -> {
+    int c = b.total().compareTo(a.total());
+    for (int s = 0; c == 0 && s < a.sections().size(); s++) {
+      c = b.sections().get(s).points().compareTo(a.sections().get(s).points());
+    }
+    return c != 0 ? c : a.id().compareTo(b.id());
+  };
+
+  /** Competition rank on the total alone: 1, 2, 2, 4. */
+  static int rank(List<SubjectResult> ordered, int i) {
+    BigDecimal total = ordered.get(i).total();
+    int r = i;
+    while (r > 0 && ordered.get(r - 1).total().compareTo(total) == 0) {
+      r--;
+    }
+    return r + 1;
+  }
+
+  /** The band of each subject in order: the first it reaches with seats left; vetoed: the last. */
+  static List<Band> grade(Grading grading, List<SubjectResult> ordered) {
+    List<Band> bands = grading.bands();
+    int n = ordered.size();
+    int[] seats = new int[bands.size()];
+    for (int b = 0; b < bands.size(); b++) {
+      seats[b] = bands.get(b).quota()
+          .map(q -> q.multiply(BigDecimal.valueOf(n)).setScale(0, grading.quotaRounding().mode()).intValueExact())
+          .orElse(Integer.MAX_VALUE);
+    }
+    List<Band> result = new ArrayList<>();
+    Band last = bands.get(bands.size() - 1);
+    for (SubjectResult s : ordered) {
+      Band chosen = last;
+      if (!s.vetoed()) {
+        for (int b = 0; b < bands.size(); b++) {
+          if (s.total().compareTo(bands.get(b).minTotal()) >= 0 && seats[b] > 0) {
+            chosen = bands.get(b);
+            seats[b]--;
+            break;
+          }
+        }
+      }
+      result.add(chosen);
+    }
+    return result;
+  }
+
+  /** An award's winners; vetoed subjects and their people never win. */
+  static AwardResult award(Award award, int awardIndex, List<SubjectResult> ordered,
+      Map<String, Map<String, Accumulator[]>> individual, List<LogMeasure> individualMeasures,
+      List<Integer> individualSlot) {
+    List<SubjectResult> selected = new ArrayList<>();
+    for (SubjectResult s : ordered) {
+      if (!s.vetoed() && (award.grades().isEmpty() || s.grade().filter(award.grades()::contains).isPresent())) {
+        selected.add(s);
+      }
+    }
+    if (award.top().isPresent() && selected.size() > award.top().get()) {
+      selected = selected.subList(0, award.top().get());
+    }
+    ImmutableAwardResult.Builder result = AwardResult.builder().id(award.id()).label(award.label())
+        .forPeople(award.isForPeople());
+    selected.forEach(s -> result.addSubjects(s.id()));
+    if (award.isForPeople()) {
+      for (SubjectResult s : selected) {
+        List<SubjectMember> members = new ArrayList<>(s.members());
+        members.sort(Comparator.comparing(SubjectMember::person));
+        for (SubjectMember m : members) {
+          if (!award.roles().contains(m.role())) {
+            continue;
+          }
+          Optional<BigDecimal> value = Optional.empty();
+          if (award.individual().isPresent()) {
+            int slot = individualSlot.get(awardIndex);
+            Accumulator acc = individual.get(s.id()).get(m.person())[slot];
+            RawValue raw = individualMeasures.get(slot).toRaw(acc);
+            value = raw.value();
+            BigDecimal atLeast = award.individual().get().atLeast();
+            if (value.filter(v -> v.compareTo(atLeast) >= 0).isEmpty()) {
+              continue;
+            }
+          }
+          result.addPeople(AwardedPerson.builder().person(m.person()).subject(s.id()).role(m.role())
+              .value(value).build());
+        }
+      }
+    }
+    return result.build();
+  }
+
+  /** Every member's bundled points, by points descending then person id. */
+  static ImmutableList<PersonalPoints> bundle(Bundling bundling, List<SubjectResult> ordered,
+      Dataset dataset) {
+    Map<String, List<PointSource>> sources = new TreeMap<>();
+    for (SubjectResult s : ordered) {
+      Map<String, SubjectMember> once = new LinkedHashMap<>();
+      s.members().forEach(m -> once.putIfAbsent(m.person(), m));
+      for (SubjectMember m : once.values()) {
+        BigDecimal coefficient = bundling.coefficient(m.role());
+        sources.computeIfAbsent(m.person(), p -> new ArrayList<>()).add(PointSource.builder()
+            .subject(s.id()).role(m.role()).total(s.total()).coefficient(coefficient)
+            .points(Decimals.points(s.total().multiply(coefficient))).build());
+      }
+    }
+    List<PersonalPoints> people = new ArrayList<>();
+    sources.forEach((person, from) -> {
+      BigDecimal points = bundling.multipleGroups() == MultipleGroups.SUM
+          ? from.stream().map(PointSource::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+          : from.stream().map(PointSource::points).max(BigDecimal::compareTo).orElseThrow();
+      Optional<String> name = dataset.person(person).filter(Person::isNameable).map(Person::name);
+      people.add(PersonalPoints.builder().person(person).name(name).points(Decimals.points(points))
+          .sources(from).build());
+    });
+    people.sort(Comparator.comparing(PersonalPoints::points).reversed()
+        .thenComparing(PersonalPoints::person));
+    return ImmutableList.copyOf(people);
+  }
+
+}

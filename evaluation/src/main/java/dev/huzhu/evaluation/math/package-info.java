@@ -1,0 +1,9 @@
+/**
+ * Exact arithmetic for scores: {@link dev.huzhu.evaluation.math.Ratio} keeps a value exact until
+ * {@link dev.huzhu.evaluation.math.Decimals} rounds it once, half-up, to 4 places (raw values) or
+ * 2 places (points), as SPEC §3.4 requires. No {@code double} anywhere.
+ */
+@HuzhuStyle
+package dev.huzhu.evaluation.math;
+
+import dev.huzhu.core.HuzhuStyle;

@@ -1,0 +1,73 @@
+package dev.huzhu.evaluation.measure;
+
+import dev.huzhu.core.activity.Activity;
+import dev.huzhu.core.activity.Quantity;
+import dev.huzhu.evaluation.math.Ratio;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code mean} of a quantity over the matching activities that carry it — e.g. the mean
+ * {@code rating} of lessons observed on the 品牌课/达标课 rubric. Rounded to 4 places; missing when
+ * no matching activity carries it.
+ */
+@Value.Immutable
+public abstract class MeanMeasure extends FilteredLogMeasure {
+  public abstract Quantity quantity();
+
+  public static ImmutableMeanMeasure.Builder builder() {
+    return ImmutableMeanMeasure.builder();
+  }
+
+  @Override
+  public String type() {
+    return "mean";
+  }
+
+  @Override
+  public Accumulator newAccumulator(MeasureContext context) {
+    return new Averager(this, context.evidenceLimit());
+  }
+
+  private static final class Averager implements Accumulator {
+    private final MeanMeasure measure;
+    private final EvidenceSet evidence;
+    private BigDecimal sum = BigDecimal.ZERO;
+    private long n;
+
+    Averager(MeanMeasure measure, int limit) {
+      this.measure = measure;
+      this.evidence = new EvidenceSet(limit);
+    }
+
+    @Override
+    public void accept(Activity a) {
+      if (measure.matches(a)) {
+        a.quantity(measure.quantity()).ifPresent(q -> {
+          sum = sum.add(q);
+          n++;
+          evidence.add(a.id());
+        });
+      }
+    }
+
+    @Override
+    public void merge(Accumulator other) {
+      Averager o = (Averager) other;
+      sum = sum.add(o.sum);
+      n += o.n;
+      evidence.merge(o.evidence);
+    }
+
+    @Override
+    public Optional<Ratio> exact() {
+      return n == 0 ? Optional.empty() : Optional.of(Ratio.of(sum, BigDecimal.valueOf(n)));
+    }
+
+    @Override
+    public Evidence evidence() {
+      return evidence.build();
+    }
+  }
+}

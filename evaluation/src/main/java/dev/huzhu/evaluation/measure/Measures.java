@@ -1,0 +1,70 @@
+package dev.huzhu.evaluation.measure;
+
+import dev.huzhu.core.activity.ActivityKind;
+import dev.huzhu.core.activity.Quantity;
+import dev.huzhu.core.score.Phase;
+import dev.huzhu.core.score.TestKind;
+
+/**
+ * Short factories for the common measures, for Java code and JShell:
+ * {@code Measures.sum(Quantity.MATERIALS, MATERIAL_SHARE)}. Filters beyond kinds (subject, grade,
+ * direction, tags) are set on the builders, e.g. {@code CountMeasure.builder()}.
+ */
+public final class Measures {
+  private Measures() {}
+
+  /** {@code count} of activities of these kinds (none: every kind). */
+  public static CountMeasure count(ActivityKind... kinds) {
+    return CountMeasure.builder().addKinds(kinds).build();
+  }
+
+  /** {@code sum} of a quantity over activities of these kinds. */
+  public static SumMeasure sum(Quantity quantity, ActivityKind... kinds) {
+    return SumMeasure.builder().quantity(quantity).addKinds(kinds).build();
+  }
+
+  /** {@code mean} of a quantity over activities of these kinds that carry it. */
+  public static MeanMeasure mean(Quantity quantity, ActivityKind... kinds) {
+    return MeanMeasure.builder().quantity(quantity).addKinds(kinds).build();
+  }
+
+  public static DistinctMonthsMeasure distinctMonths(ActivityKind... kinds) {
+    return DistinctMonthsMeasure.builder().addKinds(kinds).build();
+  }
+
+  public static DistinctSchoolsMeasure distinctSchools(ActivityKind... kinds) {
+    return DistinctSchoolsMeasure.builder().addKinds(kinds).build();
+  }
+
+  public static DistinctKindsMeasure distinctKinds(ActivityKind... kinds) {
+    return DistinctKindsMeasure.builder().addKinds(kinds).build();
+  }
+
+  public static PerMemberMeasure perMember(LogMeasure measure) {
+    return PerMemberMeasure.of(measure);
+  }
+
+  public static ImprovementMeasure improvement(TestKind test) {
+    return ImprovementMeasure.builder().test(test).build();
+  }
+
+  public static ImprovementMeasure improvement(TestKind test, ScoreValue of) {
+    return ImprovementMeasure.builder().test(test).of(of).build();
+  }
+
+  public static ImprovementRateMeasure improvementRate(TestKind test) {
+    return ImprovementRateMeasure.builder().test(test).build();
+  }
+
+  public static LevelMeasure level(TestKind test, Phase phase, ScoreValue of) {
+    return LevelMeasure.builder().test(test).phase(phase).of(of).build();
+  }
+
+  public static FollowUpCoverageMeasure followUpCoverage(int withinDays, ActivityKind... deliveries) {
+    return FollowUpCoverageMeasure.builder().withinDays(withinDays).addKinds(deliveries).build();
+  }
+
+  public static MonthlyComplianceMeasure monthlyCompliance(ActivityKind... kinds) {
+    return MonthlyComplianceMeasure.builder().addKinds(kinds).build();
+  }
+}

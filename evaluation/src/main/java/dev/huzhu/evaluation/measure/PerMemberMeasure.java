@@ -1,0 +1,78 @@
+package dev.huzhu.evaluation.measure;
+
+import com.google.common.collect.ImmutableSet;
+import dev.huzhu.core.activity.Activity;
+import dev.huzhu.evaluation.math.Ratio;
+import dev.huzhu.evaluation.subject.SubjectKind;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code perMember(m)}: another log measure divided by the subject's member count, e.g. lessons
+ * taught per member of a group (讲课节数). Exact until one rounding to 4 places; missing when the
+ * inner measure is missing or the subject has no members.
+ */
+@Value.Immutable
+public abstract class PerMemberMeasure implements LogMeasure {
+  /** The measure divided. */
+  @Value.Parameter
+  public abstract LogMeasure of();
+
+  public static PerMemberMeasure of(LogMeasure measure) {
+    return ImmutablePerMemberMeasure.of(measure);
+  }
+
+  @Override
+  public String type() {
+    return "perMember";
+  }
+
+  @Override
+  public ImmutableSet<SubjectKind> appliesTo() {
+    return of().appliesTo();
+  }
+
+  @Override
+  public Accumulator newAccumulator(MeasureContext context) {
+    return new Divided(of().newAccumulator(context), context.subject().members().size());
+  }
+
+  @Override
+  public RawValue toRaw(Accumulator accumulator) {
+    return accumulator.exact()
+        .map(x -> RawValue.of(dev.huzhu.evaluation.math.Decimals.raw(x), accumulator.evidence()))
+        .orElseGet(() -> RawValue.missing(accumulator.evidence()));
+  }
+
+  private static final class Divided implements Accumulator {
+    private final Accumulator inner;
+    private final int members;
+
+    Divided(Accumulator inner, int members) {
+      this.inner = inner;
+      this.members = members;
+    }
+
+    @Override
+    public void accept(Activity a) {
+      inner.accept(a);
+    }
+
+    @Override
+    public void merge(Accumulator other) {
+      inner.merge(((Divided) other).inner);
+    }
+
+    @Override
+    public Optional<Ratio> exact() {
+      return members == 0 ? Optional.empty()
+          : inner.exact().map(x -> x.divide(Ratio.of(BigDecimal.valueOf(members))));
+    }
+
+    @Override
+    public Evidence evidence() {
+      return inner.evidence();
+    }
+  }
+}

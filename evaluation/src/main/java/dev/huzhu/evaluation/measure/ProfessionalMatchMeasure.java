@@ -1,0 +1,34 @@
+package dev.huzhu.evaluation.measure;
+
+import com.google.common.collect.ImmutableSet;
+import dev.huzhu.evaluation.subject.AssessedSubject;
+import dev.huzhu.evaluation.subject.SubjectKind;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * {@code professionalMatch}, for a party pairing: 1 when it is a professional match (专业对口:
+ * 党群→软村, 政法→乱村, 经济→穷村, 涉农→专业村), else 0 — for a bonus such as
+ * {@code {type: bonus, measure: {type: professionalMatch}, pointsEach: 5}}. Exact; never missing.
+ */
+@Value.Immutable(singleton = true)
+public abstract class ProfessionalMatchMeasure implements SubjectMeasure {
+  public static ProfessionalMatchMeasure of() {
+    return ImmutableProfessionalMatchMeasure.of();
+  }
+
+  @Override
+  public String type() {
+    return "professionalMatch";
+  }
+
+  @Override
+  public ImmutableSet<SubjectKind> appliesTo() {
+    return ImmutableSet.of(SubjectKind.PARTY_PAIRING);
+  }
+
+  @Override
+  public RawValue evaluate(AssessedSubject subject) {
+    return RawValue.of(subject.professionalMatch() ? BigDecimal.ONE : BigDecimal.ZERO, Evidence.none());
+  }
+}

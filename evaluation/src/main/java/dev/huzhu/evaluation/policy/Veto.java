@@ -1,0 +1,25 @@
+package dev.huzhu.evaluation.policy;
+
+import dev.huzhu.evaluation.measure.Measure;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * 一票否决: when the measure reaches {@link #atLeast()}, the subject keeps its total but gets the
+ * last grade and no award. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Veto {
+  public abstract String id();
+
+  public abstract Optional<String> label();
+
+  public abstract Measure measure();
+
+  public abstract BigDecimal atLeast();
+
+  public static ImmutableVeto.Builder builder() {
+    return ImmutableVeto.builder();
+  }
+}
