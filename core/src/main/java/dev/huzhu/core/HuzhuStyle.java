@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * {@code School.builder()…build()}, copy one with a change by
  * {@code ImmutableSchool.copyOf(school).withName(…)}; a builder starts from an existing value with
  * {@code copyFrom(value)}. Collections are Guava's immutable
- * collections and keep the order they were given in.
+ * collections and keep the order they were given in, except sets of enum constants (roles,
+ * subjects), which are in declaration order.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

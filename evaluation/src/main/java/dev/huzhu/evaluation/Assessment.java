@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  *
  * <p>The activity log is read once; per subject, each log measure keeps a mergeable accumulator,
  * so {@link #runParallel(Dataset)} and {@link #runParallel(Dataset, Stream)} evaluate a large log
- * on all cores and give the same report as a sequential run, whatever the order of the records. Memory grows with the number of subjects, not of records: each raw value
+ * on all cores and give the same report as a sequential run, whatever the order of the records. Memory grows with the number of subjects, not of records (except that
+ * {@code followUpCoverage} remembers each delivery and follow-up of a subject): each raw value
  * keeps at most {@link #evidenceLimit()} evidence ids (the smallest, so the report is the same for
  * any order), and its count of records in full; {@link #withEvidenceLimit(int)} changes the bound.
  * Immutable and thread-safe.

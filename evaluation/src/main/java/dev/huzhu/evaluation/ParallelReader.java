@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads a log on several threads with bounded memory: one thread takes records from the source
  * in order and hands out batches through a small queue; each worker accumulates its batches into
- * its own state; the states are merged at the end. At most {@code 2 × threads} batches are in
- * memory, however long the log — unlike a parallel stream over an iterator, which buffers ever
+ * its own state; the states are merged at the end. At most about {@code 3 × threads + 1}
+ * batches are in memory (the queue's, one per worker, the one being filled), however long the log — unlike a parallel stream over an iterator, which buffers ever
  * larger splits.
  */
 final class ParallelReader {

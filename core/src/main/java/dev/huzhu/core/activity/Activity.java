@@ -67,10 +67,10 @@ public abstract class Activity {
     return Optional.ofNullable(quantities().get(quantity));
   }
 
-  /** The ids of the people who led it. */
+  /** The ids of the people who led it, each once. */
   public ImmutableList<String> leads() {
     return participants().stream().filter(p -> p.role() == ParticipantRole.LEAD)
-        .map(Participant::person).collect(ImmutableList.toImmutableList());
+        .map(Participant::person).distinct().collect(ImmutableList.toImmutableList());
   }
 
   @Value.Check

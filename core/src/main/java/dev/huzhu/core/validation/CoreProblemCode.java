@@ -34,6 +34,12 @@ public enum CoreProblemCode implements ProblemCode {
   SCHOOL_IN_TWO_COMMUNITIES,
   /** A team member whose school is neither the community's core school nor one of its members. */
   MEMBER_OUTSIDE_COMMUNITY,
+  /**
+   * An id repeated where each must appear once: an activity credited twice to the same group, a
+   * person listed twice among an activity's participants, a school a deputy represents twice or
+   * that is their own.
+   */
+  DUPLICATE_REFERENCE,
   /** A person listed twice in one team. */
   DUPLICATE_TEAM_MEMBER,
   /** A team without exactly one {@code LEADER} or {@code HOST}. */

@@ -41,7 +41,10 @@ final class LogRules {
     }
     for (int c = 0; c < a.credited().size(); c++) {
       String group = a.credited().get(c);
-      if (!d.isGroup(group)) {
+      if (a.credited().subList(0, c).contains(group)) {
+        problems.add(CoreProblemCode.DUPLICATE_REFERENCE, path + ".credited[" + c + "]", "activity "
+            + a.id() + " is credited to " + group + " twice");
+      } else if (!d.isGroup(group)) {
         problems.add(CoreProblemCode.UNKNOWN_REFERENCE, path + ".credited[" + c + "]", "activity "
             + a.id() + " is credited to " + group
             + ", which is not a team, pairing or exchange in the dataset");
@@ -52,7 +55,10 @@ final class LogRules {
         .ifPresent(h -> problems.school(path + ".host", h, "activity " + a.id() + "'s host"));
     for (int p = 0; p < a.participants().size(); p++) {
       String person = a.participants().get(p).person();
-      if (d.person(person).isEmpty()) {
+      if (p > 0 && isListedBefore(a, p)) {
+        problems.add(CoreProblemCode.DUPLICATE_REFERENCE, path + ".participants[" + p + "].person",
+            "activity " + a.id() + " lists participant " + person + " twice");
+      } else if (d.person(person).isEmpty()) {
         problems.person(path + ".participants[" + p + "].person", person,
             "activity " + a.id() + "'s participant");
       }
@@ -72,6 +78,16 @@ final class LogRules {
                 + followed.get().date() + ", which comes after it");
       }
     });
+  }
+
+  private static boolean isListedBefore(Activity a, int p) {
+    String person = a.participants().get(p).person();
+    for (int q = 0; q < p; q++) {
+      if (a.participants().get(q).person().equals(person)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkQuantity(Problems problems, Activity a, Quantity q, BigDecimal v,

@@ -177,7 +177,11 @@ final class StructureRules {
     stands.add(school);
     for (int k = 0; k < m.represents().size(); k++) {
       String r = m.represents().get(k);
-      if (!c.members().contains(r)) {
+      if (stands.contains(r)) {
+        problems.add(CoreProblemCode.DUPLICATE_REFERENCE, memberPath + ".represents[" + k + "]",
+            "deputy " + m.person() + " of research group " + t.id() + " represents " + r
+                + (r.equals(school) ? ", their own school" : " twice"));
+      } else if (!c.members().contains(r)) {
         problems.add(CoreProblemCode.DEPUTY_NOT_FROM_MEMBER_SCHOOL, memberPath + ".represents["
             + k + "]", "deputy " + m.person() + " of research group " + t.id() + " represents "
             + r + ", which is not a member school of community " + c.id());

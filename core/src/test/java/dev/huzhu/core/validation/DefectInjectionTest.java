@@ -125,6 +125,35 @@ class DefectInjectionTest {
         return new Injected(withActivity(d, i, spoiled), CoreProblemCode.NOT_CREDITED,
             "activities[" + i + "].credited");
       }),
+      new Defect("activity credited twice to one group", (d, r) -> {
+        int i = r.nextInt(d.activities().size());
+        Activity a = d.activities().get(i);
+        Activity spoiled = ImmutableActivity.copyOf(a).withCredited(ImmutableList.<String>builder()
+            .addAll(a.credited()).add(a.credited().get(0)).build());
+        return new Injected(withActivity(d, i, spoiled), CoreProblemCode.DUPLICATE_REFERENCE,
+            "activities[" + i + "].credited[" + a.credited().size() + "]");
+      }),
+      new Defect("a participant listed twice", (d, r) -> {
+        int i = index(d.activities(), a -> !a.participants().isEmpty(), r);
+        Activity a = d.activities().get(i);
+        Activity spoiled = ImmutableActivity.copyOf(a).withParticipants(
+            ImmutableList.<dev.huzhu.core.activity.Participant>builder().addAll(a.participants())
+                .add(a.participants().get(0)).build());
+        return new Injected(withActivity(d, i, spoiled), CoreProblemCode.DUPLICATE_REFERENCE,
+            "activities[" + i + "].participants[" + a.participants().size() + "].person");
+      }),
+      new Defect("a deputy representing their own school", (d, r) -> {
+        int t = index(d.teams(), team -> team.kind() == TeamKind.SUBJECT_RESEARCH_GROUP, r);
+        Team team = d.teams().get(t);
+        int m = index(team.members(), x -> x.role() == TeamRole.DEPUTY, r);
+        Membership deputy = team.members().get(m);
+        String own = d.person(deputy.person()).flatMap(Person::school).orElseThrow();
+        Membership spoiled = Membership.builder().person(deputy.person()).role(TeamRole.DEPUTY)
+            .represents(deputy.represents()).addRepresents(own).build();
+        return new Injected(withTeam(d, t, ImmutableTeam.copyOf(team)
+            .withMembers(replace(team.members(), m, spoiled))), CoreProblemCode.DUPLICATE_REFERENCE,
+            "teams[" + t + "].members[" + m + "].represents[" + deputy.represents().size() + "]");
+      }),
       new Defect("activity hosted by an unknown school", (d, r) -> {
         int i = index(d.activities(), a -> a.host().isPresent(), r);
         Activity spoiled = ImmutableActivity.copyOf(d.activities().get(i)).withHost("s-nowhere");

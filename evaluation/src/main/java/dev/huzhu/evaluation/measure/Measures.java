@@ -56,6 +56,14 @@ public final class Measures {
     return ImprovementRateMeasure.builder().test(test).build();
   }
 
+  public static ImprovementRateMeasure improvementRate(TestKind test, ScoreValue of) {
+    return ImprovementRateMeasure.builder().test(test).of(of).build();
+  }
+
+  public static LevelMeasure level(TestKind test, Phase phase) {
+    return LevelMeasure.builder().test(test).phase(phase).build();
+  }
+
   public static LevelMeasure level(TestKind test, Phase phase, ScoreValue of) {
     return LevelMeasure.builder().test(test).phase(phase).of(of).build();
   }

@@ -168,7 +168,6 @@ public final class PolicyValidator {
     for (int b = 0; b < bands.size(); b++) {
       Band band = bands.get(b);
       String path = "grading.bands[" + b + "]";
-      id(path + ".grade", band.grade());
       unique(grades, band.grade(), path + ".grade", "grade");
       if (b > 0 && band.minTotal().compareTo(bands.get(b - 1).minTotal()) >= 0) {
         add(PolicyProblemCode.BANDS_NOT_DESCENDING, path + ".minTotal", "band " + band.grade()

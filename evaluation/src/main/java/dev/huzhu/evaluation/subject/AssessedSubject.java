@@ -24,6 +24,7 @@ public abstract class AssessedSubject {
   /** A readable name: the team's name, the village, the exchanged person. */
   public abstract String label();
 
+  /** The members: leader or host first, then deputies, then members, by person id within a role. */
   public abstract ImmutableList<SubjectMember> members();
 
   /**

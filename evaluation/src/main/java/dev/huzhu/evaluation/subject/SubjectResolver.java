@@ -17,6 +17,11 @@ import java.util.Set;
 
 /** Finds the subjects a selection names in a dataset, sorted by id so input order never matters. */
 public final class SubjectResolver {
+  /** Leaders and hosts first, then deputies, then members; by person id within a role. */
+  static final Comparator<SubjectMember> MEMBER_ORDER = Comparator
+      .comparingInt((SubjectMember m) -> m.role().isLead() ? 0 : m.role() == TeamRole.DEPUTY ? 1 : 2)
+      .thenComparing(SubjectMember::person);
+
   private SubjectResolver() {}
 
   /** The assessed subjects, sorted by id. */
@@ -54,7 +59,7 @@ public final class SubjectResolver {
     return AssessedSubject.builder().id(team.id()).kind(SubjectKind.TEAM)
         .label(team.name().orElse(team.id()))
         .members(team.members().stream().map(m -> SubjectMember.of(m.person(), m.role()))
-            .collect(ImmutableList.toImmutableList()))
+            .sorted(MEMBER_ORDER).collect(ImmutableList.toImmutableList()))
         .scoreRecords(records).build();
   }
 
@@ -67,7 +72,8 @@ public final class SubjectResolver {
         .forEach(p -> members.add(SubjectMember.of(p, TeamRole.MEMBER)));
     String village = dataset.partyBranch(pairing.village()).map(b -> b.name()).orElse(pairing.village());
     return AssessedSubject.builder().id(pairing.id()).kind(SubjectKind.PARTY_PAIRING)
-        .label(village).members(members.build())
+        .label(village).members(members.build().stream().sorted(MEMBER_ORDER)
+            .collect(ImmutableList.toImmutableList()))
         .professionalMatch(dataset.isProfessionalMatch(pairing)).build();
   }
 
