@@ -5,6 +5,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.core.validation.Problem;
+import dev.huzhu.evaluation.measure.Accumulator;
 import dev.huzhu.evaluation.measure.LogMeasure;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
@@ -17,6 +18,7 @@ import dev.huzhu.evaluation.report.SubjectResult;
 import dev.huzhu.evaluation.subject.AssessedSubject;
 import dev.huzhu.evaluation.subject.SubjectResolver;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +159,7 @@ public final class Assessment {
       ordered.add(r.build());
     }
 
-    Map<String, Map<String, dev.huzhu.evaluation.measure.Accumulator[]>> byPerson = new java.util.HashMap<>();
+    Map<String, Map<String, Accumulator[]>> byPerson = new HashMap<>();
     for (int s = 0; s < subjects.size(); s++) {
       byPerson.put(subjects.get(s).id(), state.byPerson.get(s));
     }

@@ -5,7 +5,6 @@ import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Direction;
 import dev.huzhu.core.person.Subject;
-import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.subject.SubjectKind;
 import java.util.Optional;
 
@@ -48,8 +47,6 @@ public abstract class FilteredLogMeasure implements LogMeasure {
 
   @Override
   public RawValue toRaw(Accumulator accumulator) {
-    return accumulator.exact()
-        .map(x -> RawValue.of(isDerived() ? Decimals.raw(x) : x.toExactDecimal(), accumulator.evidence()))
-        .orElseGet(() -> RawValue.missing(accumulator.evidence()));
+    return RawValue.from(accumulator, isDerived());
   }
 }

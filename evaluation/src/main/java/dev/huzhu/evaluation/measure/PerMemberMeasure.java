@@ -40,9 +40,7 @@ public abstract class PerMemberMeasure implements LogMeasure {
 
   @Override
   public RawValue toRaw(Accumulator accumulator) {
-    return accumulator.exact()
-        .map(x -> RawValue.of(dev.huzhu.evaluation.math.Decimals.raw(x), accumulator.evidence()))
-        .orElseGet(() -> RawValue.missing(accumulator.evidence()));
+    return RawValue.from(accumulator, true);
   }
 
   private static final class Divided implements Accumulator {

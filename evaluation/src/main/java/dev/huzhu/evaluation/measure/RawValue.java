@@ -1,5 +1,6 @@
 package dev.huzhu.evaluation.measure;
 
+import dev.huzhu.evaluation.math.Decimals;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,6 +22,16 @@ public abstract class RawValue {
 
   public static RawValue missing(Evidence evidence) {
     return ImmutableRawValue.builder().evidence(evidence).build();
+  }
+
+  /**
+   * The raw value an accumulator holds: rounded once half-up to 4 places when {@code derived},
+   * else the exact count or sum; missing when the accumulator has no data.
+   */
+  public static RawValue from(Accumulator accumulator, boolean derived) {
+    return accumulator.exact()
+        .map(x -> of(derived ? Decimals.raw(x) : x.toExactDecimal(), accumulator.evidence()))
+        .orElseGet(() -> missing(accumulator.evidence()));
   }
 
   /** Whether there was no data to measure. */

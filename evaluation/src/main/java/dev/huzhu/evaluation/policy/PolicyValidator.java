@@ -3,6 +3,7 @@ package dev.huzhu.evaluation.policy;
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.validation.Problem;
 import dev.huzhu.core.validation.ValueChecks;
+import dev.huzhu.evaluation.measure.FollowUpCoverageMeasure;
 import dev.huzhu.evaluation.measure.LogMeasure;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.PerMemberMeasure;
@@ -126,10 +127,9 @@ public final class PolicyValidator {
     if (measure instanceof PerMemberMeasure && ((PerMemberMeasure) measure).of() instanceof PerMemberMeasure) {
       add(PolicyProblemCode.MEASURE_NOT_APPLICABLE, path + ".of", "perMember of perMember divides twice");
     }
-    if (measure instanceof dev.huzhu.evaluation.measure.FollowUpCoverageMeasure
-        && ((dev.huzhu.evaluation.measure.FollowUpCoverageMeasure) measure).withinDays() < 0) {
+    if (measure instanceof FollowUpCoverageMeasure && ((FollowUpCoverageMeasure) measure).withinDays() < 0) {
       add(PolicyProblemCode.NEGATIVE_NUMBER, path + ".withinDays", "withinDays is "
-          + ((dev.huzhu.evaluation.measure.FollowUpCoverageMeasure) measure).withinDays());
+          + ((FollowUpCoverageMeasure) measure).withinDays());
     }
   }
 
