@@ -1,0 +1,70 @@
+package dev.huzhu.io.tree;
+
+import dev.huzhu.io.ReadLimits;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Jackson's token factories as huzhu reads and writes with them: the read limits set explicitly
+ * (Jackson's defaults are far larger), no source text in locations, and only token streams — no
+ * data binding, so nothing in the input can name a class to build.
+ */
+public final class Formats {
+  private Formats() {}
+
+  static StreamReadConstraints constraints(ReadLimits limits) {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(limits.maxDocumentChars())
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringChars())
+        .maxNameLength(limits.maxStringChars())
+        .maxNumberLength(limits.maxNumberChars())
+        .build();
+  }
+
+  /** A JSON factory for reading within the limits. */
+  public static JsonFactory json(ReadLimits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints(limits))
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+  }
+
+  /** A JSON factory for writing. */
+  public static JsonFactory json() {
+    return json(ReadLimits.defaults());
+  }
+
+  /**
+   * A YAML factory for reading within the limits: besides Jackson's constraints, SnakeYAML's own
+   * code-point limit bounds the document, and no alias may expand a collection (huzhu refuses
+   * every alias anyway, see {@link TreeReader}).
+   */
+  public static YAMLFactory yaml(ReadLimits limits) {
+    long chars = Math.min(limits.maxDocumentChars(), Integer.MAX_VALUE);
+    LoadSettings settings = LoadSettings.builder()
+        .setCodePointLimit((int) chars)
+        .setMaxAliasesForCollections(1)
+        .setAllowRecursiveKeys(false)
+        .setAllowDuplicateKeys(true) // reported by TreeReader with a path, not thrown
+        .setAllowNonScalarKeys(false)
+        .build();
+    return YAMLFactory.builder()
+        .loadSettings(settings)
+        .streamReadConstraints(constraints(limits))
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+        .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+        .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+        .build();
+  }
+
+  /** A YAML factory for writing. */
+  public static YAMLFactory yaml() {
+    return yaml(ReadLimits.policyDefaults());
+  }
+}

@@ -1,0 +1,68 @@
+package dev.huzhu.io.tree;
+
+import dev.huzhu.core.validation.Problem;
+import dev.huzhu.io.FileException;
+import dev.huzhu.io.IoProblemCode;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Opens text files as huzhu reads them: UTF-8, with or without the byte-order mark Excel writes,
+ * and bytes that are not UTF-8 refused rather than replaced.
+ */
+public final class Texts {
+  private Texts() {}
+
+  /** A reader of the file's text after any byte-order mark; a file that cannot be opened is a problem. */
+  public static Reader open(Path path) {
+    try {
+      return open(Files.newInputStream(path));
+    } catch (IOException e) {
+      throw unreadable(path.toString(), e);
+    }
+  }
+
+  /** A reader of the stream's text after any byte-order mark. */
+  public static Reader open(InputStream in) {
+    try {
+      BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+      buffered.mark(3);
+      byte[] head = buffered.readNBytes(3);
+      boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+          && (head[2] & 0xFF) == 0xBF;
+      if (!bom) {
+        buffered.reset();
+      }
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      return new InputStreamReader(buffered, decoder);
+    } catch (IOException e) {
+      throw unreadable("the input", e);
+    }
+  }
+
+  /** Removes a leading byte-order mark from text already read. */
+  public static String withoutBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** The exception for a file that could not be read at all. */
+  public static FileException unreadable(String file, IOException e) {
+    String why = e instanceof java.nio.charset.CharacterCodingException
+        ? "it is not UTF-8 text" : e instanceof java.nio.file.NoSuchFileException
+        ? "there is no such file" : e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return new FileException("cannot read " + file, List.of(Problem.of(IoProblemCode.UNREADABLE, "",
+        "cannot read " + file + ": " + why)));
+  }
+}
