@@ -2,6 +2,7 @@ package dev.huzhu.core.validation;
 
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.Dataset;
+import dev.huzhu.core.activity.Activity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,16 @@ public final class DatasetValidator {
     PairingRules.check(problems);
     LogRules.check(problems);
     return problems.build();
+  }
+
+  /**
+   * The problems of one activity of a log read as a stream, against the dataset it belongs to,
+   * with paths from the activity ({@code credited[0]}, {@code quantities.rating}). It checks all
+   * that {@link #validate} checks of an activity except what needs the whole log at once: that
+   * ids are unique across the log and that a follow-up's activity exists and comes first.
+   */
+  public static ImmutableList<Problem> validateLogRecord(Dataset dataset, Activity activity) {
+    return LogRules.checkRecord(dataset, activity);
   }
 
   private static void checkIds(Dataset d, Problems problems) {

@@ -6,6 +6,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.score.ScoreRecord;
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class LogRules {
   static void check(Problems problems) {
     Dataset d = problems.dataset;
     for (int i = 0; i < d.activities().size(); i++) {
-      checkActivity(problems, d.activities().get(i), at("activities", i));
+      checkActivity(problems, d.activities().get(i), at("activities", i), true);
     }
     Map<String, String> keys = new HashMap<>();
     for (int i = 0; i < d.scores().size(); i++) {
@@ -33,33 +34,33 @@ final class LogRules {
     }
   }
 
-  private static void checkActivity(Problems problems, Activity a, String path) {
+  private static void checkActivity(Problems problems, Activity a, String path, boolean wholeLog) {
     Dataset d = problems.dataset;
     if (a.credited().isEmpty()) {
-      problems.add(CoreProblemCode.NOT_CREDITED, path + ".credited", "activity " + a.id()
+      problems.add(CoreProblemCode.NOT_CREDITED, field(path, "credited"), "activity " + a.id()
           + " is credited to no team, pairing or exchange");
     }
     for (int c = 0; c < a.credited().size(); c++) {
       String group = a.credited().get(c);
       if (a.credited().subList(0, c).contains(group)) {
-        problems.add(CoreProblemCode.DUPLICATE_REFERENCE, path + ".credited[" + c + "]", "activity "
+        problems.add(CoreProblemCode.DUPLICATE_REFERENCE, field(path, "credited[" + c + "]"), "activity "
             + a.id() + " is credited to " + group + " twice");
       } else if (!d.isGroup(group)) {
-        problems.add(CoreProblemCode.UNKNOWN_REFERENCE, path + ".credited[" + c + "]", "activity "
+        problems.add(CoreProblemCode.UNKNOWN_REFERENCE, field(path, "credited[" + c + "]"), "activity "
             + a.id() + " is credited to " + group
             + ", which is not a team, pairing or exchange in the dataset");
       }
     }
     // a log may hold millions of records: paths and messages are built only for a problem
     a.host().filter(h -> d.school(h).isEmpty())
-        .ifPresent(h -> problems.school(path + ".host", h, "activity " + a.id() + "'s host"));
+        .ifPresent(h -> problems.school(field(path, "host"), h, "activity " + a.id() + "'s host"));
     for (int p = 0; p < a.participants().size(); p++) {
       String person = a.participants().get(p).person();
       if (p > 0 && isListedBefore(a, p)) {
-        problems.add(CoreProblemCode.DUPLICATE_REFERENCE, path + ".participants[" + p + "].person",
+        problems.add(CoreProblemCode.DUPLICATE_REFERENCE, field(path, "participants[" + p + "].person"),
             "activity " + a.id() + " lists participant " + person + " twice");
       } else if (d.person(person).isEmpty()) {
-        problems.person(path + ".participants[" + p + "].person", person,
+        problems.person(field(path, "participants[" + p + "].person"), person,
             "activity " + a.id() + "'s participant");
       }
     }
@@ -67,17 +68,36 @@ final class LogRules {
     a.followUpOf().ifPresent(f -> {
       Optional<Activity> followed = d.activity(f);
       if (f.equals(a.id())) {
-        problems.add(CoreProblemCode.FOLLOW_UP_OF_ITSELF, path + ".followUpOf", "activity "
+        problems.add(CoreProblemCode.FOLLOW_UP_OF_ITSELF, field(path, "followUpOf"), "activity "
             + a.id() + " follows up itself");
+      } else if (!wholeLog) {
+        // a streamed log is checked one record at a time: the activity followed up may be
+        // anywhere in it, so only the whole-log validation can look it up
+        return;
       } else if (followed.isEmpty()) {
-        problems.add(CoreProblemCode.UNKNOWN_REFERENCE, path + ".followUpOf", "activity "
+        problems.add(CoreProblemCode.UNKNOWN_REFERENCE, field(path, "followUpOf"), "activity "
             + a.id() + " follows up activity " + f + ", which is not in the log");
       } else if (followed.get().date().isAfter(a.date())) {
-        problems.add(CoreProblemCode.FOLLOW_UP_OF_LATER_ACTIVITY, path + ".followUpOf",
+        problems.add(CoreProblemCode.FOLLOW_UP_OF_LATER_ACTIVITY, field(path, "followUpOf"),
             "activity " + a.id() + " on " + a.date() + " follows up activity " + f + " of "
                 + followed.get().date() + ", which comes after it");
       }
     });
+  }
+
+  /**
+   * The problems of one record of a log read as a stream, with paths from the record
+   * ({@code credited[0]}): everything {@link #check} asks of an activity except what needs the
+   * rest of the log (duplicate ids, the activity a follow-up follows).
+   */
+  static ImmutableList<Problem> checkRecord(Dataset dataset, Activity a) {
+    Problems problems = new Problems(dataset);
+    checkActivity(problems, a, "", false);
+    return problems.build();
+  }
+
+  private static String field(String path, String name) {
+    return path.isEmpty() ? name : path + "." + name;
   }
 
   private static boolean isListedBefore(Activity a, int p) {
@@ -102,7 +122,7 @@ final class LogRules {
     }
     if (wrong != null) {
       problems.add(v.signum() < 0 ? CoreProblemCode.NEGATIVE_QUANTITY
-          : CoreProblemCode.QUANTITY_OUT_OF_RANGE, activityPath + ".quantities." + q,
+          : CoreProblemCode.QUANTITY_OUT_OF_RANGE, field(activityPath, "quantities." + q),
           "activity " + a.id() + "'s " + q + " is " + v.toPlainString() + wrong);
     }
   }

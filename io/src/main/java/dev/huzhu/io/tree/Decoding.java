@@ -17,6 +17,7 @@ public final class Decoding {
   private final String file;
   private final int maxProblems;
   private final List<Problem> problems = new ArrayList<>();
+  private int lineOffset;
 
   public Decoding(String file, int maxProblems) {
     this.file = file;
@@ -28,11 +29,19 @@ public final class Decoding {
     return file;
   }
 
+  /**
+   * Lines of the problems added from now on are counted from {@code offset + 1}: a JSON Lines
+   * record is parsed on its own, as line 1, and is line {@code offset + 1} of its file.
+   */
+  public void lineOffset(int offset) {
+    this.lineOffset = offset;
+  }
+
   /** A problem at a line and column (0 when unknown) and a path. */
   public void add(ProblemCode code, String path, int line, int column, String message) {
     Problem p = Problem.of(code, path, message);
     if (line > 0) {
-      p = p.at(SourceLocation.of(file, line, Math.max(column, 1)));
+      p = p.at(SourceLocation.of(file, line + lineOffset, Math.max(column, 1)));
     }
     if (problems.size() >= maxProblems) {
       problems.add(Problem.of(IoProblemCode.TOO_MANY_PROBLEMS, "", "reading stopped after "
@@ -51,6 +60,18 @@ public final class Decoding {
   /** A problem found by the rules of a value, placed at a location of the file. */
   public void add(Problem problem, int line, int column) {
     add(problem.code(), problem.path(), line, column, problem.message());
+  }
+
+  /** Adds problems found elsewhere (by another pass over the same input), as they are. */
+  public void addAll(List<Problem> found) {
+    for (Problem p : found) {
+      if (problems.size() >= maxProblems) {
+        problems.add(Problem.of(IoProblemCode.TOO_MANY_PROBLEMS, "", "reading stopped after "
+            + maxProblems + " problems; fix these and read again to see the rest"));
+        throw new StopReading();
+      }
+      problems.add(p);
+    }
   }
 
   /** How many problems so far: a decoder compares counts to see whether an element read cleanly. */

@@ -4,6 +4,7 @@ import dev.huzhu.io.ReadLimits;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
@@ -31,6 +32,8 @@ public final class Formats {
     return JsonFactory.builder()
         .streamReadConstraints(constraints(limits))
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // the caller owns the writer: it may add a final line end, or more records
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
   }
 
@@ -57,6 +60,7 @@ public final class Formats {
         .loadSettings(settings)
         .streamReadConstraints(constraints(limits))
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
         .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
         .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)

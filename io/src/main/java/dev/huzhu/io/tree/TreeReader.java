@@ -57,8 +57,18 @@ public final class TreeReader {
     }
   }
 
+  /** A reader of values from the parser, for a document read piece by piece. */
+  public static TreeReader over(JsonParser parser, Decoding problems, ReadLimits limits) {
+    return new TreeReader(parser, problems, limits);
+  }
+
+  /** Reads the value at the parser's current token, at a nesting depth (the root is 1). */
+  public Node read(TreePath path, int depth) {
+    return value(path, depth);
+  }
+
   /** Turns an exception of the parser into a problem at its location. */
-  void failed(JacksonException e) {
+  public void failed(JacksonException e) {
     TokenStreamLocation at = e.getLocation();
     int line = at == null ? 0 : at.getLineNr();
     int column = at == null ? 0 : at.getColumnNr();

@@ -1,0 +1,125 @@
+package dev.huzhu.io;
+
+import com.google.common.collect.ImmutableList;
+import dev.huzhu.core.Dataset;
+import dev.huzhu.core.activity.Activity;
+import dev.huzhu.io.csv.CsvWriter;
+import dev.huzhu.io.dataset.ActivityCodec;
+import dev.huzhu.io.dataset.ActivityColumns;
+import dev.huzhu.io.dataset.LogSource;
+import dev.huzhu.io.tree.Decoding;
+import dev.huzhu.io.tree.Formats;
+import dev.huzhu.io.tree.Texts;
+import dev.huzhu.io.tree.TreeWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Activity logs (活动记录) as CSV or JSON Lines files beside a dataset (SPEC §4): read whole, read
+ * as a stream of any length, or written. The format comes from the file name
+ * ({@link LogFormat#of}); the columns of the CSV form are {@link ActivityColumns#COLUMNS}.
+ */
+public final class ActivityLogs {
+  private ActivityLogs() {}
+
+  /**
+   * Reads a whole log strictly. Every record that cannot be read is reported, with its line and
+   * column; nothing is checked against a dataset here (see {@link DatasetFiles#read(Path,
+   * java.util.List, java.util.List)} for that).
+   */
+  public static ImmutableList<Activity> read(Path log) {
+    return read(log, ReadLimits.defaults());
+  }
+
+  public static ImmutableList<Activity> read(Path log, ReadLimits limits) {
+    Decoding problems = new Decoding(log.toString(), limits.maxProblems());
+    ImmutableList.Builder<Activity> activities = ImmutableList.builder();
+    try (LogSource source = LogSource.open(Texts.open(log), LogFormat.of(log), problems, limits)) {
+      for (Optional<Activity> a = source.next(); a.isPresent(); a = source.next()) {
+        activities.add(a.get());
+      }
+    } catch (Decoding.StopReading e) {
+      // the problems so far are thrown below
+    }
+    problems.throwIfAny("the activity log");
+    return activities.build();
+  }
+
+  /** Reads a log given as text (for tests and JShell), named {@code name} in problems. */
+  public static ImmutableList<Activity> parse(String text, LogFormat format, String name) {
+    Decoding problems = new Decoding(name, ReadLimits.defaults().maxProblems());
+    ImmutableList.Builder<Activity> activities = ImmutableList.builder();
+    try (LogSource source = LogSource.open(new java.io.StringReader(Texts.withoutBom(text)), format,
+        problems, ReadLimits.defaults())) {
+      for (Optional<Activity> a = source.next(); a.isPresent(); a = source.next()) {
+        activities.add(a.get());
+      }
+    } catch (Decoding.StopReading e) {
+      // the problems so far are thrown below
+    }
+    problems.throwIfAny("the activity log");
+    return activities.build();
+  }
+
+  /**
+   * Opens a log to be read as a stream, each record checked against the dataset; close it when
+   * done (or use try-with-resources).
+   */
+  public static LogStream open(Path log, Dataset dataset) {
+    return open(log, dataset, ReadLimits.defaults());
+  }
+
+  public static LogStream open(Path log, Dataset dataset, ReadLimits limits) {
+    Decoding problems = new Decoding(log.toString(), limits.maxProblems());
+    return new LogStream(LogSource.open(Texts.open(log), LogFormat.of(log), problems, limits), dataset);
+  }
+
+  /** Opens a log given as a reader, named {@code name} in problems. */
+  public static LogStream open(Reader log, String name, LogFormat format, Dataset dataset,
+      ReadLimits limits) {
+    Decoding problems = new Decoding(name, limits.maxProblems());
+    return new LogStream(LogSource.open(log, format, problems, limits), dataset);
+  }
+
+  /** Writes activities as a log, in the format its name says. */
+  public static void write(Iterable<Activity> activities, Path log) {
+    try (Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+      write(activities, out, LogFormat.of(log));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes activities as a CSV log (with a byte-order mark) or as JSON Lines. */
+  public static void write(Iterable<Activity> activities, Writer out, LogFormat format) {
+    if (format == LogFormat.CSV) {
+      CsvWriter csv = CsvWriter.of(out);
+      ActivityColumns.header(csv);
+      for (Activity a : activities) {
+        ActivityColumns.write(a, csv);
+      }
+      csv.flush();
+      return;
+    }
+    JsonFactory json = Formats.json();
+    try {
+      for (Activity a : activities) {
+        try (JsonGenerator g = TreeWriter.generator(json, out, false)) {
+          TreeWriter.write(ActivityCodec.activity(a), g);
+        }
+        out.write('\n');
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package dev.huzhu.io;
+
+import dev.huzhu.core.Dataset;
+import dev.huzhu.core.ImmutableDataset;
+import dev.huzhu.core.activity.Activity;
+import dev.huzhu.core.validation.Problem;
+import dev.huzhu.io.dataset.DatasetDocument;
+import dev.huzhu.io.dataset.LogSource;
+import dev.huzhu.io.dataset.Locations;
+import dev.huzhu.io.tree.Decoding;
+import dev.huzhu.io.tree.Texts;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Datasets as files (SPEC §4): the JSON document {@code {"format": "huzhu-dataset", "version": 1,
+ * "schools": [...], ...}}, optionally with activity logs and score files beside it.
+ *
+ * <p>Reading is strict and complete: every problem of every file is reported together, each with
+ * file, line, column and path; only when the files read cleanly is the whole dataset validated
+ * (references, terms, quantities, SPEC §2), and its problems are reported at the line of the
+ * element they concern. What is returned is always a valid dataset.
+ */
+public final class DatasetFiles {
+  private DatasetFiles() {}
+
+  /** Reads and validates a dataset document. */
+  public static Dataset read(Path json) {
+    return read(json, List.of(), List.of(), ReadLimits.defaults());
+  }
+
+  public static Dataset read(Path json, ReadLimits limits) {
+    return read(json, List.of(), List.of(), limits);
+  }
+
+  /**
+   * Reads a dataset document with activity logs (CSV or JSON Lines, see {@link ActivityLogs}) and
+   * score files (CSV, see {@link ScoreFiles}) beside it, all into one dataset, then validates it.
+   * The logs' activities follow the document's own; so do the score records.
+   */
+  public static Dataset read(Path json, List<Path> activityLogs, List<Path> scoreFiles) {
+    return read(json, activityLogs, scoreFiles, ReadLimits.defaults());
+  }
+
+  public static Dataset read(Path json, List<Path> activityLogs, List<Path> scoreFiles,
+      ReadLimits limits) {
+    ImmutableDataset.Builder into = Dataset.builder();
+    Locations locations = new Locations();
+    List<Problem> problems = new ArrayList<>();
+    Decoding document = new Decoding(json.toString(), limits.maxProblems());
+    try (Reader text = Texts.open(json)) {
+      DatasetDocument.read(text, limits, document, into, locations);
+    } catch (IOException e) {
+      throw Texts.unreadable(json.toString(), e);
+    }
+    problems.addAll(document.problems());
+    for (Path log : activityLogs) {
+      problems.addAll(readLog(log, limits, into, locations));
+    }
+    for (Path scores : scoreFiles) {
+      Decoding found = new Decoding(scores.toString(), limits.maxProblems());
+      ScoreFiles.read(Texts.open(scores), found, limits, into::addScores,
+          (line, column) -> locations.add("scores", scores.toString(), line, column));
+      problems.addAll(found.problems());
+    }
+    return validated(into, locations, problems);
+  }
+
+  private static List<Problem> readLog(Path log, ReadLimits limits, ImmutableDataset.Builder into,
+      Locations locations) {
+    Decoding found = new Decoding(log.toString(), limits.maxProblems());
+    try (LogSource source = LogSource.open(Texts.open(log), LogFormat.of(log), found, limits)) {
+      for (Optional<Activity> a = source.next(); a.isPresent(); a = source.next()) {
+        into.addActivities(a.get());
+        // the line of the record just read: enough to find it again in the file
+        locations.add("activities", log.toString(), source.lastLine(), 1);
+      }
+    } catch (Decoding.StopReading e) {
+      // the problems so far are reported
+    }
+    return found.problems();
+  }
+
+  /** Reads and validates a dataset document from a reader, named {@code name} in problems. */
+  public static Dataset read(Reader json, String name) {
+    return read(json, name, ReadLimits.defaults());
+  }
+
+  public static Dataset read(Reader json, String name, ReadLimits limits) {
+    ImmutableDataset.Builder into = Dataset.builder();
+    Locations locations = new Locations();
+    Decoding document = new Decoding(name, limits.maxProblems());
+    DatasetDocument.read(json, limits, document, into, locations);
+    return validated(into, locations, document.problems());
+  }
+
+  /** Reads and validates a dataset document given as text (for tests and JShell). */
+  public static Dataset parse(String json) {
+    return read(new StringReader(Texts.withoutBom(json)), "<text>");
+  }
+
+  private static Dataset validated(ImmutableDataset.Builder into, Locations locations,
+      List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidFileException("the input files are not valid", problems);
+    }
+    Dataset dataset = into.build();
+    List<Problem> invalid = new ArrayList<>();
+    for (Problem p : dataset.validate()) {
+      invalid.add(locations.place(p));
+    }
+    if (!invalid.isEmpty()) {
+      throw new InvalidFileException("the dataset is not valid", invalid);
+    }
+    return dataset;
+  }
+
+  /** Writes the dataset as a JSON document; the same dataset always gives the same bytes. */
+  public static void write(Dataset dataset, Writer out) {
+    DatasetDocument.write(dataset, out);
+  }
+
+  public static void write(Dataset dataset, Path json) {
+    try (Writer out = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+      write(dataset, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String toJson(Dataset dataset) {
+    StringWriter out = new StringWriter();
+    write(dataset, out);
+    return out.toString();
+  }
+}
