@@ -116,4 +116,13 @@ class ReportFilesExampleTest {
     Files.writeString(file, "\uFEFF" + resource("/report/tiny.json"));
     assertThat(ReportFiles.readJson(file)).isEqualTo(ExampleReports.tiny());
   }
+
+  @Test
+  void aFileThatIsNotThereIsUnreadable(@TempDir Path dir) {
+    Path file = dir.resolve("none.json");
+    FileException e = org.assertj.core.api.Assertions.catchThrowableOfType(FileException.class,
+        () -> ReportFiles.readJson(file));
+    assertThat(e.problems()).extracting(p -> p.code().name() + ": " + p.message())
+        .containsExactly("UNREADABLE: cannot read " + file + ": there is no such file");
+  }
 }

@@ -26,9 +26,11 @@ import java.util.Map;
  * people in two places: the personal list ({@link PersonalPoints#name()}) and the label of an
  * exchange subject, which is its person's name. Both become the person's id. Beyond these, a name
  * from the personal list that occurs inside any other text of the report — a team named after its
- * leader (李明名师工作室), the title, a label — is replaced by the id too, so that no name known to
- * the report survives; names of one character are matched only as a whole label, since as parts
- * of words they would wreck unrelated text. Ids are never changed.
+ * leader (李明名师工作室), the title, a label — is replaced by the id too, so that no name known
+ * to the report survives; names of one character are matched only as a whole label, since as
+ * parts of words they would wreck unrelated text. Ids are never changed, so a name must not be
+ * part of an id; and a name the report does not know (of someone outside every assessed subject)
+ * cannot be recognised in a label.
  */
 public final class Redaction {
   /** Names by the ids that replace them, longest first so a longer name wins over its prefix. */
@@ -50,7 +52,8 @@ public final class Redaction {
     Redaction r = new Redaction(names);
     return ImmutableReport.copyOf(report)
         .withTitle(r.text(report.title()))
-        .withSubjects(report.subjects().stream().map(r::subject).collect(ImmutableList.toImmutableList()))
+        .withSubjects(report.subjects().stream().map(r::subject)
+            .collect(ImmutableList.toImmutableList()))
         .withAwards(report.awards().stream().map(r::award).collect(ImmutableList.toImmutableList()))
         .withPersonal(report.personal().stream().map(p -> p.name().isEmpty() ? p
             : ImmutablePersonalPoints.copyOf(p).withName(p.person()))

@@ -1,6 +1,8 @@
 package dev.huzhu.io.report;
 
+import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.policy.ImmutablePeriod;
+import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.report.AwardResult;
 import dev.huzhu.evaluation.report.AwardedPerson;
 import dev.huzhu.evaluation.report.ImmutableAwardResult;
@@ -18,8 +20,6 @@ import dev.huzhu.evaluation.report.SubjectResult;
 import dev.huzhu.evaluation.subject.ImmutableSubjectMember;
 import dev.huzhu.evaluation.subject.SubjectKind;
 import dev.huzhu.evaluation.subject.SubjectMember;
-import dev.huzhu.core.team.TeamRole;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.io.FileSyntax;
 import dev.huzhu.io.ReadLimits;
 import dev.huzhu.io.tree.Decoding;

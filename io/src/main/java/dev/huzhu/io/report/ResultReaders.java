@@ -25,10 +25,11 @@ import java.util.function.Function;
  */
 final class ResultReaders {
   /** A whole number from 1: an order or a rank. */
-  static final Reader<Integer> POSITIVE = (node, path, problems) -> Readers.INT.read(node, path, problems)
-      .filter(n -> {
+  static final Reader<Integer> POSITIVE = (node, path, problems) ->
+      Readers.INT.read(node, path, problems).filter(n -> {
         if (n < 1) {
-          problems.add(IoProblemCode.BAD_NUMBER, path, node, "expected a whole number from 1, found " + n);
+          problems.add(IoProblemCode.BAD_NUMBER, path, node,
+              "expected a whole number from 1, found " + n);
           return false;
         }
         return true;
