@@ -8,6 +8,7 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -30,19 +31,27 @@ public final class TreeWriter {
     return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
   }
 
-  /** A generator over the writer: pretty-printed when {@code pretty}, else one line per root. */
+  /**
+   * A generator over the writer: pretty-printed when {@code pretty}, else one line per root.
+   * Closing the generator flushes the writer but leaves it open: the caller owns it.
+   */
   public static JsonGenerator generator(TokenStreamFactory factory, Writer out, boolean pretty) {
-    ObjectWriteContext context = pretty ? new ObjectWriteContext.Base() {
+    ObjectWriteContext context = new ObjectWriteContext.Base() {
+      @Override
+      public int getStreamWriteFeatures(int defaults) {
+        return defaults & ~StreamWriteFeature.AUTO_CLOSE_TARGET.getMask();
+      }
+
       @Override
       public PrettyPrinter getPrettyPrinter() {
-        return prettyPrinter();
+        return pretty ? prettyPrinter() : null;
       }
 
       @Override
       public boolean hasPrettyPrinter() {
-        return true;
+        return pretty;
       }
-    } : ObjectWriteContext.empty();
+    };
     return factory.createGenerator(context, out);
   }
 
