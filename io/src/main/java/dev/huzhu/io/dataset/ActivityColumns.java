@@ -86,7 +86,7 @@ public final class ActivityColumns {
     for (String element : Cells.split(cell)) {
       int colon = element.lastIndexOf(':');
       if (colon <= 0) {
-        row.problem(IoProblemCode.MALFORMED, "participants", "\"" + Cells.printable(element)
+        row.problem(IoProblemCode.INVALID_VALUE, "participants", "\"" + Cells.printable(element)
             + "\" is not person:ROLE (e.g. p-zc-wang:LEAD)");
         continue;
       }

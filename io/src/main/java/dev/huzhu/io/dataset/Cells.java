@@ -55,7 +55,7 @@ final class Cells {
     }
     if (!NUMBER.matcher(cell).matches()) {
       row.problem(IoProblemCode.BAD_NUMBER, column, "\"" + printable(cell) + "\" is not a number;"
-          + " write numbers like 12 or 87.50, without spaces, signs or separators");
+          + " write numbers like 12 or 87.50, without spaces or thousands separators");
       return Optional.empty();
     }
     BigDecimal value = new BigDecimal(cell);

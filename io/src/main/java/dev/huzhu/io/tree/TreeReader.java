@@ -103,6 +103,11 @@ public final class TreeReader {
     if (nl >= 0) {
       m = m.substring(0, nl);
     }
+    // Jackson adds where an object began, as a source description; the location is given anyway
+    int marker = m.indexOf(" (start marker at");
+    if (marker >= 0) {
+      m = m.substring(0, marker);
+    }
     return m.length() > 200 ? m.substring(0, 200) + "…" : m;
   }
 
