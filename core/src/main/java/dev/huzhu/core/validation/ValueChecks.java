@@ -15,9 +15,23 @@ public final class ValueChecks {
   public static boolean isId(String value) {
     // FORMAT covers the invisible ones (a byte-order mark, zero-width spaces, direction marks)
     // that would make two ids look the same and differ
-    return !value.isEmpty() && value.codePoints().noneMatch(c -> Character.isWhitespace(c)
-        || Character.isISOControl(c) || Character.isSpaceChar(c)
-        || Character.getType(c) == Character.FORMAT);
+    if (value.isEmpty()) {
+      return false;
+    }
+    // a plain loop, not a stream: a log of millions of records checks every id it holds
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (c > ' ' && c < 0x7F) {
+        i++;
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)
+          || Character.getType(c) == Character.FORMAT) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /** An id is non-empty and free of white space, control and invisible (format) characters. */

@@ -33,6 +33,7 @@ public final class CsvReader implements Closeable {
   private int line = 1;
   private int column = 1;
   private boolean eof;
+  private boolean started;
   private final StringBuilder cell = new StringBuilder();
 
   public CsvReader(Reader in, Decoding problems, ReadLimits limits) {
@@ -74,6 +75,7 @@ public final class CsvReader implements Closeable {
       cell.setLength(0);
       int c = peek();
       boolean broken = false;
+      String fast = null;
       if (c == '"') {
         take();
         while (true) {
@@ -105,6 +107,9 @@ public final class CsvReader implements Closeable {
               + " a cell; a quote inside a quoted cell is written twice (\"\")");
           broken = true;
         }
+      } else if ((fast = unquotedInBuffer()) != null) {
+        // the common case, a plain cell that ends within the buffer: no copying char by char
+        c = peek();
       } else {
         while (c >= 0 && c != ',' && c != '\n' && c != '\r') {
           if (c == '"') {
@@ -122,7 +127,8 @@ public final class CsvReader implements Closeable {
           c = peek();
         }
       }
-      chars += cell.length() + 1;
+      int length = fast != null ? fast.length() : cell.length();
+      chars += length + 1;
       if (!broken && chars > limits.maxRecordChars()) {
         broken = limit(startLine, 1, "a record is longer than " + limits.maxRecordChars()
             + " characters");
@@ -137,7 +143,7 @@ public final class CsvReader implements Closeable {
       }
       lines[cells.size()] = cellLine;
       columns[cells.size()] = cellColumn;
-      cells.add(cell.toString());
+      cells.add(fast != null ? fast : cell.toString());
       c = take();
       if (c == ',') {
         continue;
@@ -147,6 +153,31 @@ public final class CsvReader implements Closeable {
       }
       return Optional.of(new CsvRecord(startLine, cells, lines, columns));
     }
+  }
+
+  /**
+   * An unquoted cell read straight from the buffer when it ends there (at a comma or a line end)
+   * and holds no quote; else null, and nothing is consumed.
+   */
+  private String unquotedInBuffer() {
+    int i = position;
+    while (i < end) {
+      char ch = buffer[i];
+      if (ch == ',' || ch == '\n' || ch == '\r') {
+        break;
+      }
+      if (ch == '"') {
+        return null;
+      }
+      i++;
+    }
+    if (i == end || i - position > limits.maxStringChars()) {
+      return null;
+    }
+    String value = new String(buffer, position, i - position);
+    column += i - position;
+    position = i;
+    return value;
   }
 
   private boolean limit(int atLine, int atColumn, String message) {
@@ -198,6 +229,14 @@ public final class CsvReader implements Closeable {
       }
       position = 0;
       end = n;
+      if (!started) {
+        started = true;
+        // a byte-order mark, as Excel writes, when the text was not opened by Texts
+        if (buffer[0] == '\uFEFF') {
+          position = 1;
+          return position < end || fill();
+        }
+      }
       return true;
     } catch (java.nio.charset.CharacterCodingException e) {
       problems.add(IoProblemCode.MALFORMED, "", line, column, "the file is not UTF-8 text from here on");

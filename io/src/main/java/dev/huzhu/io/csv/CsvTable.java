@@ -92,6 +92,12 @@ public final class CsvTable {
     return rowsRead;
   }
 
+  /** The column's position in each row, or -1 when the header does not have it. */
+  public int position(String column) {
+    Integer i = index.get(column);
+    return i == null ? -1 : i;
+  }
+
   /** Whether the header has the column. */
   public boolean has(String column) {
     return index.containsKey(column);
@@ -118,6 +124,14 @@ public final class CsvTable {
       return i == null ? "" : CsvWriter.unguard(record.cell(i));
     }
 
+    /**
+     * The cell at a position ({@link CsvTable#position}), with a formula guard taken off; empty
+     * text for position -1. Faster than by name, for the columns of every row of a long log.
+     */
+    public String cell(int position) {
+      return position < 0 ? "" : CsvWriter.unguard(record.cell(position));
+    }
+
     /** The line the column's cell starts on (the row's line when the column is absent). */
     public int lineOf(String column) {
       Integer i = index.get(column);
@@ -128,6 +142,11 @@ public final class CsvTable {
     public int columnOf(String column) {
       Integer i = index.get(column);
       return i == null ? 1 : record.columnOf(i);
+    }
+
+    /** The table the row belongs to. */
+    public CsvTable table() {
+      return CsvTable.this;
     }
 
     /** Where this row's problems go. */

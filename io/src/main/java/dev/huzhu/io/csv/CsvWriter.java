@@ -17,6 +17,8 @@ import java.util.List;
  */
 public final class CsvWriter {
   private final Writer out;
+  // a row is built here and written at its end: one call to the writer a row, not one a cell
+  private final StringBuilder row = new StringBuilder(256);
   private boolean rowStarted;
 
   private CsvWriter(Writer out) {
@@ -57,12 +59,18 @@ public final class CsvWriter {
 
   /** Ends the row. */
   public CsvWriter endRow() {
-    raw("\n");
+    row.append('\n');
+    raw(row.toString());
+    row.setLength(0);
     rowStarted = false;
     return this;
   }
 
   public void flush() {
+    if (row.length() > 0) {
+      raw(row.toString());
+      row.setLength(0);
+    }
     try {
       out.flush();
     } catch (IOException e) {
@@ -72,10 +80,11 @@ public final class CsvWriter {
 
   private CsvWriter cell(String text) {
     if (rowStarted) {
-      raw(",");
+      row.append(',');
     }
     rowStarted = true;
-    return raw(text);
+    row.append(text);
+    return this;
   }
 
   private CsvWriter raw(String text) {

@@ -20,6 +20,7 @@ public final class Lines implements Closeable {
   private int position;
   private int end;
   private boolean eof;
+  private boolean started;
   private int number;
   private final StringBuilder line = new StringBuilder();
 
@@ -84,6 +85,14 @@ public final class Lines implements Closeable {
       }
       position = 0;
       end = n;
+      if (!started) {
+        started = true;
+        // a byte-order mark, as Excel writes, when the text was not opened by Texts
+        if (buffer[0] == '\uFEFF') {
+          position = 1;
+          return position < end || fill();
+        }
+      }
       return true;
     } catch (java.nio.charset.CharacterCodingException e) {
       problems.add(IoProblemCode.MALFORMED, "", number, 1, "the file is not UTF-8 text from here on");

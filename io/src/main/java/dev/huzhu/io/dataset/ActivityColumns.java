@@ -56,30 +56,57 @@ public final class ActivityColumns {
 
   /** Decodes one row; empty, with the problems recorded, when it cannot be. */
   public static Optional<Activity> activity(CsvTable.Row row, ReadLimits limits) {
-    int mark = row.problems().count();
-    var b = Activity.builder();
-    Cells.required(row, "id").ifPresent(b::id);
-    Cells.required(row, "date").flatMap(c -> Cells.date(row, "date", c)).ifPresent(b::date);
-    Cells.required(row, "kind").flatMap(c -> Cells.identifier(row, "kind", c, KINDS)).ifPresent(b::kind);
-    b.credited(Cells.split(row.cell("credited")));
-    Cells.optional(row, "host").ifPresent(b::host);
-    Cells.optional(row, "place").ifPresent(b::place);
-    Cells.optional(row, "participants").ifPresent(c -> participants(row, c, b));
-    Cells.optional(row, "subject").flatMap(c -> Cells.identifier(row, "subject", c, SUBJECTS))
-        .ifPresent(b::subject);
-    Cells.optional(row, "grade").flatMap(c -> Cells.whole(row, "grade", c)).ifPresent(b::grade);
-    Cells.optional(row, "followUpOf").ifPresent(b::followUpOf);
-    Cells.optional(row, "direction").flatMap(c -> Cells.identifier(row, "direction", c, DIRECTIONS))
-        .ifPresent(b::direction);
-    Cells.optional(row, "stage").flatMap(c -> Cells.identifier(row, "stage", c, STAGES))
-        .ifPresent(b::stage);
-    Cells.optional(row, "tags").ifPresent(c -> tags(row, c, b));
-    for (Quantity q : Quantity.values()) {
-      Cells.optional(row, q.identifier())
-          .flatMap(c -> Cells.decimal(row, q.identifier(), c, limits.maxNumberChars()))
-          .ifPresent(v -> b.putQuantities(q, v));
+    return new Decoder(row.table(), limits).activity(row);
+  }
+
+  /** Decodes the rows of one table, its columns' positions looked up once. */
+  public static final class Decoder {
+    private static final Quantity[] QUANTITY_COLUMNS = Quantity.values();
+    private final int[] at = new int[COLUMNS.size()];
+    private final ReadLimits limits;
+
+    public Decoder(CsvTable table, ReadLimits limits) {
+      for (int i = 0; i < at.length; i++) {
+        at[i] = table.position(COLUMNS.get(i));
+      }
+      this.limits = limits;
     }
-    return Rows.build(row, mark, b::build);
+
+    private String cell(CsvTable.Row row, int column) {
+      return row.cell(at[column]);
+    }
+
+    /** Decodes one row; empty, with the problems recorded, when it cannot be. */
+    public Optional<Activity> activity(CsvTable.Row row) {
+      int mark = row.problems().count();
+      var b = Activity.builder();
+      Cells.required(row, "id", cell(row, 0)).ifPresent(b::id);
+      Cells.required(row, "date", cell(row, 1)).flatMap(c -> Cells.date(row, "date", c)).ifPresent(b::date);
+      Cells.required(row, "kind", cell(row, 2)).flatMap(c -> Cells.identifier(row, "kind", c, KINDS))
+          .ifPresent(b::kind);
+      b.credited(Cells.split(cell(row, 3)));
+      Cells.optional(cell(row, 4)).ifPresent(b::host);
+      Cells.optional(cell(row, 5)).ifPresent(b::place);
+      Cells.optional(cell(row, 6)).ifPresent(c -> participants(row, c, b));
+      Cells.optional(cell(row, 7)).flatMap(c -> Cells.identifier(row, "subject", c, SUBJECTS))
+          .ifPresent(b::subject);
+      Cells.optional(cell(row, 8)).flatMap(c -> Cells.whole(row, "grade", c)).ifPresent(b::grade);
+      Cells.optional(cell(row, 9)).ifPresent(b::followUpOf);
+      Cells.optional(cell(row, 10)).flatMap(c -> Cells.identifier(row, "direction", c, DIRECTIONS))
+          .ifPresent(b::direction);
+      Cells.optional(cell(row, 11)).flatMap(c -> Cells.identifier(row, "stage", c, STAGES))
+          .ifPresent(b::stage);
+      Cells.optional(cell(row, 12)).ifPresent(c -> tags(row, c, b));
+      for (int q = 0; q < QUANTITY_COLUMNS.length; q++) {
+        String text = cell(row, 13 + q);
+        if (!text.isEmpty()) {
+          Quantity quantity = QUANTITY_COLUMNS[q];
+          Cells.decimal(row, quantity.identifier(), text, limits.maxNumberChars())
+              .ifPresent(v -> b.putQuantities(quantity, v));
+        }
+      }
+      return Rows.build(row, mark, b::build);
+    }
   }
 
   private static void participants(CsvTable.Row row, String cell, dev.huzhu.core.activity.ImmutableActivity.Builder b) {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The cells of huzhu's CSV files: an empty cell is an absent value; numbers are plain decimals
@@ -19,12 +18,12 @@ import java.util.regex.Pattern;
 final class Cells {
   private Cells() {}
 
-  // JSON's number grammar: no leading +, no leading zeros, no spaces, no thousands separators
-  private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
-  private static final Pattern WHOLE = Pattern.compile("-?(0|[1-9][0-9]*)");
 
   static Optional<String> required(CsvTable.Row row, String column) {
-    String cell = row.cell(column);
+    return required(row, column, row.cell(column));
+  }
+
+  static Optional<String> required(CsvTable.Row row, String column, String cell) {
     if (cell.isEmpty()) {
       row.problem(IoProblemCode.MISSING_FIELD, column, "the cell of column \"" + column
           + "\" is empty; it is required");
@@ -34,7 +33,10 @@ final class Cells {
   }
 
   static Optional<String> optional(CsvTable.Row row, String column) {
-    String cell = row.cell(column);
+    return optional(row.cell(column));
+  }
+
+  static Optional<String> optional(String cell) {
     return cell.isEmpty() ? Optional.empty() : Optional.of(cell);
   }
 
@@ -53,7 +55,7 @@ final class Cells {
           + " characters is longer than the limit of " + maxChars);
       return Optional.empty();
     }
-    if (!NUMBER.matcher(cell).matches()) {
+    if (!isNumber(cell)) {
       row.problem(IoProblemCode.BAD_NUMBER, column, "\"" + printable(cell) + "\" is not a number;"
           + " write numbers like 12 or 87.50, without spaces or thousands separators");
       return Optional.empty();
@@ -67,7 +69,7 @@ final class Cells {
   }
 
   static Optional<Integer> whole(CsvTable.Row row, String column, String cell) {
-    if (!WHOLE.matcher(cell).matches() || cell.length() > 11) {
+    if (cell.length() > 11 || !isWhole(cell)) {
       row.problem(IoProblemCode.BAD_NUMBER, column, "\"" + printable(cell)
           + "\" is not a whole number");
       return Optional.empty();
@@ -80,10 +82,69 @@ final class Cells {
     }
   }
 
+  /** Whether the text is a number of JSON's grammar (checked by hand: this is a hot loop). */
+  static boolean isNumber(String s) {
+    int i = s.startsWith("-") ? 1 : 0;
+    int digits = integerPart(s, i);
+    if (digits == 0) {
+      return false;
+    }
+    i += digits;
+    if (i < s.length() && s.charAt(i) == '.') {
+      int fraction = run(s, i + 1);
+      if (fraction == 0) {
+        return false;
+      }
+      i += 1 + fraction;
+    }
+    if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = run(s, i);
+      if (exponent == 0) {
+        return false;
+      }
+      i += exponent;
+    }
+    return i == s.length();
+  }
+
+  static boolean isWhole(String s) {
+    int i = s.startsWith("-") ? 1 : 0;
+    int digits = integerPart(s, i);
+    return digits > 0 && i + digits == s.length();
+  }
+
+  /** The length of the integer part at {@code from}: 0, or digits not starting with 0. */
+  private static int integerPart(String s, int from) {
+    int n = run(s, from);
+    return n > 1 && s.charAt(from) == '0' ? 0 : n;
+  }
+
+  private static int run(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
+  }
+
   /** The elements of a list cell; empty text is the empty list. */
   static List<String> split(String cell) {
     List<String> parts = new ArrayList<>();
     if (cell.isEmpty()) {
+      return parts;
+    }
+    if (cell.indexOf('\\') < 0) {
+      // no escapes, the common case: cut at each separator
+      int from = 0;
+      for (int at = cell.indexOf(';'); at >= 0; at = cell.indexOf(';', from)) {
+        parts.add(cell.substring(from, at));
+        from = at + 1;
+      }
+      parts.add(cell.substring(from));
       return parts;
     }
     StringBuilder part = new StringBuilder();

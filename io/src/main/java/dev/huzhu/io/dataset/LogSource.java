@@ -65,6 +65,7 @@ public abstract class LogSource implements Closeable {
   private static final class Csv extends LogSource {
     private final CsvReader reader;
     private final Optional<CsvTable> table;
+    private final Optional<ActivityColumns.Decoder> decoder;
     private CsvTable.Row last;
 
     Csv(Reader text, Decoding problems, ReadLimits limits) {
@@ -72,6 +73,7 @@ public abstract class LogSource implements Closeable {
       this.reader = new CsvReader(text, problems, limits);
       this.table = CsvTable.open(reader, problems, ActivityColumns.COLUMNS, ActivityColumns.REQUIRED,
           "an activity log");
+      this.decoder = table.map(t -> new ActivityColumns.Decoder(t, limits));
     }
 
     @Override
@@ -85,7 +87,7 @@ public abstract class LogSource implements Closeable {
         if (row.isEmpty()) {
           return Optional.empty();
         }
-        Optional<Activity> a = ActivityColumns.activity(row.get(), limits);
+        Optional<Activity> a = decoder.get().activity(row.get());
         if (a.isPresent()) {
           last = row.get();
           return a;
@@ -100,7 +102,10 @@ public abstract class LogSource implements Closeable {
 
     @Override
     public void report(Problem problem) {
-      String column = problem.path().replaceAll("[\\[.].*$", "");
+      // quantities.lessons is the column lessons; credited[0] is the column credited
+      String path = problem.path().startsWith("quantities.") ? problem.path().substring(11)
+          : problem.path();
+      String column = path.replaceAll("[\\[.].*$", "");
       problems.add(problem.code(), problem.path(), last.lineOf(column), last.columnOf(column),
           problem.message());
     }

@@ -76,12 +76,28 @@ public final class Readers {
   public static Optional<LocalDate> date(String text, String path, int line, int column,
       Decoding problems) {
     try {
+      // the common form yyyy-mm-dd directly: a log of millions of rows parses a date in each
+      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+          && digits(text, 0, 4) && digits(text, 5, 7) && digits(text, 8, 10)) {
+        return Optional.of(LocalDate.of(Integer.parseInt(text, 0, 4, 10),
+            Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10)));
+      }
       return Optional.of(LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE));
-    } catch (DateTimeParseException e) {
+    } catch (java.time.DateTimeException e) {
       problems.add(IoProblemCode.BAD_DATE, path, line, column, TreeReader.quote(text)
           + " is not a date; write dates as yyyy-mm-dd, e.g. 2012-11-13");
       return Optional.empty();
     }
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One of an enum's constants, by its name ({@code SENT_LESSON}). */
