@@ -62,16 +62,12 @@ public final class Decoding {
     add(problem.code(), problem.path(), line, column, problem.message());
   }
 
-  /** Adds problems found elsewhere (by another pass over the same input), as they are. */
+  /**
+   * Adds problems found by another pass over the same input, as they are; that pass kept to the
+   * same limit, so they are not counted again.
+   */
   public void addAll(List<Problem> found) {
-    for (Problem p : found) {
-      if (problems.size() >= maxProblems) {
-        problems.add(Problem.of(IoProblemCode.TOO_MANY_PROBLEMS, "", "reading stopped after "
-            + maxProblems + " problems; fix these and read again to see the rest"));
-        throw new StopReading();
-      }
-      problems.add(p);
-    }
+    problems.addAll(found);
   }
 
   /** How many problems so far: a decoder compares counts to see whether an element read cleanly. */

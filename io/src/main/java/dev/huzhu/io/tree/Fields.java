@@ -23,6 +23,8 @@ public final class Fields {
   private final String what;
   private final int mark;
   private final Set<String> asked = new HashSet<>();
+  // a field whose value was already reported while reading the document (Node.Type.INVALID)
+  private boolean spoiled;
 
   private Fields(Decoding problems, Node node, TreePath path, String what) {
     this.problems = problems;
@@ -97,13 +99,14 @@ public final class Fields {
 
   private <T> Optional<T> read(String name, Node value, Reader<T> reader, Consumer<? super T> into) {
     Optional<T> result = reader.read(value, path.field(name), problems);
+    spoiled |= result.isEmpty();
     result.ifPresent(into);
     return result;
   }
 
   /** Whether every field read so far read cleanly. */
   public boolean clean() {
-    return problems.count() == mark;
+    return problems.count() == mark && !spoiled;
   }
 
   /**

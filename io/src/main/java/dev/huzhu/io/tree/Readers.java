@@ -121,18 +121,22 @@ public final class Readers {
       if (!expect(node, Node.Type.ARRAY, path, problems)) {
         return Optional.empty();
       }
-      int mark = problems.count();
+      // an element that cannot be read makes the list unreadable: never a shorter list
+      boolean clean = true;
       ImmutableList.Builder<T> values = ImmutableList.builderWithExpectedSize(node.elements().size());
       for (int i = 0; i < node.elements().size(); i++) {
         Node e = node.elements().get(i);
         TreePath at = path.index(i);
         if (e.is(Node.Type.NULL)) {
           problems.add(IoProblemCode.WRONG_TYPE, at, e, "a list element may not be null");
+          clean = false;
         } else {
-          element.read(e, at, problems).ifPresent(values::add);
+          Optional<T> value = element.read(e, at, problems);
+          value.ifPresent(values::add);
+          clean &= value.isPresent();
         }
       }
-      return problems.count() == mark ? Optional.of(values.build()) : Optional.empty();
+      return clean ? Optional.of(values.build()) : Optional.empty();
     };
   }
 
@@ -168,7 +172,7 @@ public final class Readers {
       if (!expect(node, Node.Type.OBJECT, path, problems)) {
         return Optional.empty();
       }
-      int mark = problems.count();
+      boolean clean = true;
       Map<K, V> values = new LinkedHashMap<>();
       for (Map.Entry<String, Node> e : node.fields().entrySet()) {
         TreePath at = path.field(e.getKey());
@@ -176,14 +180,17 @@ public final class Readers {
             e.getValue().column(), problems);
         if (e.getValue().is(Node.Type.NULL)) {
           problems.add(IoProblemCode.WRONG_TYPE, at, e.getValue(), "a value may not be null here");
+          clean = false;
           continue;
         }
         Optional<V> v = value.read(e.getValue(), at, problems);
         if (key.isPresent() && v.isPresent()) {
           values.put(key.get(), v.get());
+        } else {
+          clean = false;
         }
       }
-      return problems.count() == mark ? Optional.of(ImmutableMap.copyOf(values)) : Optional.empty();
+      return clean ? Optional.of(ImmutableMap.copyOf(values)) : Optional.empty();
     };
   }
 

@@ -69,7 +69,8 @@ public final class TreeReader {
 
   /** Turns an exception of the parser into a problem at its location. */
   public void failed(JacksonException e) {
-    TokenStreamLocation at = e.getLocation();
+    // a broken limit carries no location of its own: where the parser stopped is where it broke
+    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     int line = at == null ? 0 : at.getLineNr();
     int column = at == null ? 0 : at.getColumnNr();
     boolean limit = e instanceof StreamConstraintsException;
@@ -108,6 +109,8 @@ public final class TreeReader {
     if (marker >= 0) {
       m = m.substring(0, marker);
     }
+    // and names the Java setting of a limit, which means nothing to the author of a file
+    m = m.replaceAll(", from `[^`]*`\\)", ")");
     return m.length() > 200 ? m.substring(0, 200) + "…" : m;
   }
 
