@@ -1,7 +1,13 @@
 /**
  * Files (SPEC §4): datasets as JSON, activity logs and score records as CSV or JSON Lines,
  * policies as YAML or JSON, reports as JSON, CSV and text — read strictly, with file, line, column
- * and path in every error. Jackson lives here and only here, so the core stays free of it. The
- * readers and writers arrive with the files issue; until then this module holds no types.
+ * and path in every error. Jackson lives here and only here, so the core stays free of it.
+ *
+ * <p>The entry points: {@link dev.huzhu.io.DatasetFiles}, {@link dev.huzhu.io.ActivityLogs} (and
+ * {@link dev.huzhu.io.LogStream} for logs of any length), {@link dev.huzhu.io.ScoreFiles},
+ * {@link dev.huzhu.io.PolicyFiles} and {@link dev.huzhu.io.ReportFiles}. Every reading problem
+ * is an {@link dev.huzhu.io.InvalidFileException} carrying all of them; the limits of reading are
+ * {@link dev.huzhu.io.ReadLimits}. The subpackages hold the codecs; docs/DESIGN.md says why huzhu
+ * decodes Jackson's token streams itself rather than binding data.
  */
 package dev.huzhu.io;

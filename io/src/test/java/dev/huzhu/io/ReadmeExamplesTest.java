@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
+import dev.huzhu.evaluation.policy.BuiltInPolicies;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,5 +70,13 @@ class ReadmeExamplesTest {
         "README.csv", LogFormat.CSV, d, ReadLimits.defaults())) {
       assertThat(stream.activities().count()).isEqualTo(2);
     }
+  }
+
+  @Test
+  void theReadmePolicyIsTheBuiltInExchangeTeacherPolicy() throws Exception {
+    List<String> policies = of(blocks(), "yaml policy");
+    assertThat(policies).hasSize(1);
+    assertThat(PolicyFiles.parse(policies.get(0), FileSyntax.YAML))
+        .isEqualTo(BuiltInPolicies.exchangeTeacher());
   }
 }
