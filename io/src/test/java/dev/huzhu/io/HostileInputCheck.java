@@ -98,6 +98,25 @@ public final class HostileInputCheck {
     cases.put("document over the size limit", () -> DatasetFiles.read(reader(repeated(DATASET,
         " ", 1_000_000, "\"schools\": []}")), "big.json",
         ReadLimits.builder().maxDocumentChars(10_000).build()));
+    cases.put("YAML alias bomb", () -> PolicyFiles.parse(String.join("\n",
+        "format: huzhu-policy", "version: 1",
+        "a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]",
+        "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]", "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+        "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]", "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]",
+        "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]", "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]",
+        "h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]", "i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]", ""),
+        FileSyntax.YAML));
+    cases.put("class name in a measure type", () -> PolicyFiles.parse(String.join("\n",
+        "format: huzhu-policy", "version: 1", "id: p", "title: t",
+        "period: {from: 2012-09-01, to: 2013-01-31}", "subjects: {teamKinds: [SUBJECT_RESEARCH_GROUP]}",
+        "sections:", "  - id: s", "    label: s", "    points: 10", "    metrics:",
+        "      - {id: m, label: m, points: 10, measure: {type: java.lang.ProcessBuilder},",
+        "         scoring: {type: rank}}", ""), FileSyntax.YAML));
+    cases.put("YAML tag", () -> PolicyFiles.parse("format: huzhu-policy\nversion: 1\n"
+        + "id: !!java.lang.Runtime x\n", FileSyntax.YAML));
+    cases.put("100 MB YAML string", () -> PolicyFiles.read(reader(repeated(
+        "format: huzhu-policy\nversion: 1\nid: \"", "a", mb100, "\"\n")), "string.yaml",
+        FileSyntax.YAML));
     return cases;
   }
 

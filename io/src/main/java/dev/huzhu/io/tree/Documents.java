@@ -26,8 +26,14 @@ public final class Documents {
   /** Reads a document into a tree; empty when it cannot be read, with the problems recorded. */
   public static Optional<Node> read(Reader text, FileSyntax syntax, ReadLimits limits,
       Decoding problems) {
-    try (JsonParser parser = factory(syntax, limits).createParser(ObjectReadContext.empty(), text)) {
+    Reader bounded = syntax == FileSyntax.YAML ? new BoundedReader(text, limits.maxDocumentChars(),
+        limits.maxStringChars()) : text;
+    try (JsonParser parser = factory(syntax, limits).createParser(ObjectReadContext.empty(), bounded)) {
       return TreeReader.readDocument(parser, problems, limits);
+    } catch (BoundedReader.TooLong e) {
+      problems.add(IoProblemCode.LIMIT_EXCEEDED, "", e.line, e.column, "the input exceeds a read "
+          + "limit: " + e.getMessage());
+      return Optional.empty();
     } catch (JacksonException e) {
       // raised while opening or closing the parser, before any token: the text itself is unreadable
       problems.add(IoProblemCode.MALFORMED, "", 1, 1, "not well-formed: "
