@@ -4,9 +4,7 @@ import dev.huzhu.io.IoProblemCode;
 import dev.huzhu.io.ReadLimits;
 import dev.huzhu.io.tree.Decoding;
 import java.io.Closeable;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,20 +22,15 @@ import java.util.Optional;
  * through a data-binding parser, and this reader is the hot loop of a ten-million-row log.
  */
 public final class CsvReader implements Closeable {
-  private final Reader in;
+  private final TextBuffer text;
   private final Decoding problems;
   private final ReadLimits limits;
-  private final char[] buffer = new char[1 << 16];
-  private int position;
-  private int end;
   private int line = 1;
   private int column = 1;
-  private boolean eof;
-  private boolean started;
   private final StringBuilder cell = new StringBuilder();
 
   public CsvReader(Reader in, Decoding problems, ReadLimits limits) {
-    this.in = in;
+    this.text = new TextBuffer(in, problems);
     this.problems = problems;
     this.limits = limits;
   }
@@ -160,9 +153,9 @@ public final class CsvReader implements Closeable {
    * and holds no quote; else null, and nothing is consumed.
    */
   private String unquotedInBuffer() {
-    int i = position;
-    while (i < end) {
-      char ch = buffer[i];
+    int i = text.position;
+    while (i < text.end) {
+      char ch = text.chars[i];
       if (ch == ',' || ch == '\n' || ch == '\r') {
         break;
       }
@@ -171,12 +164,12 @@ public final class CsvReader implements Closeable {
       }
       i++;
     }
-    if (i == end || i - position > limits.maxStringChars()) {
+    if (i == text.end || i - text.position > limits.maxStringChars()) {
       return null;
     }
-    String value = new String(buffer, position, i - position);
-    column += i - position;
-    position = i;
+    String value = new String(text.chars, text.position, i - text.position);
+    column += i - text.position;
+    text.position = i;
     return value;
   }
 
@@ -197,18 +190,19 @@ public final class CsvReader implements Closeable {
   }
 
   private int peek() {
-    if (position == end && !fill()) {
+    if (text.position == text.end && !text.fill(line, column)) {
       return -1;
     }
-    return buffer[position];
+    return text.chars[text.position];
   }
 
   private int take() {
-    if (position == end && !fill()) {
+    if (text.position == text.end && !text.fill(line, column)) {
       return -1;
     }
-    char c = buffer[position++];
-    if (c == '\n' || (c == '\r' && (position < end || fill()) && buffer[position] != '\n')) {
+    char c = text.chars[text.position++];
+    if (c == '\n' || (c == '\r' && (text.position < text.end || text.fill(line, column))
+        && text.chars[text.position] != '\n')) {
       line++;
       column = 1;
     } else if (c != '\r') {
@@ -217,42 +211,8 @@ public final class CsvReader implements Closeable {
     return c;
   }
 
-  private boolean fill() {
-    if (eof) {
-      return false;
-    }
-    try {
-      int n = in.read(buffer, 0, buffer.length);
-      if (n <= 0) {
-        eof = true;
-        return false;
-      }
-      position = 0;
-      end = n;
-      if (!started) {
-        started = true;
-        // a byte-order mark, as Excel writes, when the text was not opened by Texts
-        if (buffer[0] == '\uFEFF') {
-          position = 1;
-          return position < end || fill();
-        }
-      }
-      return true;
-    } catch (java.nio.charset.CharacterCodingException e) {
-      problems.add(IoProblemCode.MALFORMED, "", line, column, "the file is not UTF-8 text from here on");
-      eof = true;
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Override
   public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    text.close();
   }
 }

@@ -3,9 +3,7 @@ package dev.huzhu.io.csv;
 import dev.huzhu.io.IoProblemCode;
 import dev.huzhu.io.tree.Decoding;
 import java.io.Closeable;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -13,19 +11,14 @@ import java.util.Optional;
  * reported and skipped rather than read whole. Lines end with {@code \n} or {@code \r\n}.
  */
 public final class Lines implements Closeable {
-  private final Reader in;
+  private final TextBuffer text;
   private final Decoding problems;
   private final int maxChars;
-  private final char[] buffer = new char[1 << 16];
-  private int position;
-  private int end;
-  private boolean eof;
-  private boolean started;
   private int number;
   private final StringBuilder line = new StringBuilder();
 
   public Lines(Reader in, Decoding problems, int maxChars) {
-    this.in = in;
+    this.text = new TextBuffer(in, problems);
     this.problems = problems;
     this.maxChars = maxChars;
   }
@@ -38,17 +31,17 @@ public final class Lines implements Closeable {
   /** The next line without its line end, or empty at the end of the text. */
   public Optional<String> next() {
     while (true) {
-      if (position == end && !fill()) {
+      if (text.position == text.end && !text.fill(number, 1)) {
         return Optional.empty();
       }
       number++;
       line.setLength(0);
       boolean tooLong = false;
       while (true) {
-        if (position == end && !fill()) {
+        if (text.position == text.end && !text.fill(number, 1)) {
           break;
         }
-        char c = buffer[position++];
+        char c = text.chars[text.position++];
         if (c == '\n') {
           break;
         }
@@ -73,42 +66,8 @@ public final class Lines implements Closeable {
     }
   }
 
-  private boolean fill() {
-    if (eof) {
-      return false;
-    }
-    try {
-      int n = in.read(buffer, 0, buffer.length);
-      if (n <= 0) {
-        eof = true;
-        return false;
-      }
-      position = 0;
-      end = n;
-      if (!started) {
-        started = true;
-        // a byte-order mark, as Excel writes, when the text was not opened by Texts
-        if (buffer[0] == '\uFEFF') {
-          position = 1;
-          return position < end || fill();
-        }
-      }
-      return true;
-    } catch (java.nio.charset.CharacterCodingException e) {
-      problems.add(IoProblemCode.MALFORMED, "", number, 1, "the file is not UTF-8 text from here on");
-      eof = true;
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Override
   public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    text.close();
   }
 }
