@@ -1,0 +1,20 @@
+// What if the 优秀 quota were 50% rather than 30%? With two groups, 30% gives floor(0.6) = 0 seats
+// for 优秀 (SPEC §3.5), so no group is 优秀 and no award is given. Change one number and see.
+//   jshell --class-path examples/target/huzhu-examples.jar examples/jshell/wider-quota.jsh
+import java.math.BigDecimal
+import dev.huzhu.examples.*
+import dev.huzhu.evaluation.*
+import dev.huzhu.evaluation.policy.*
+
+var data = SeedFiles.read()
+var policy = SeedFiles.policy("zhucheng-bundled.yaml")
+var grading = policy.grading().orElseThrow()
+// the first band is 优秀 (EXCELLENT): give it a quota of one half
+var excellent = ImmutableBand.copyOf(grading.bands().get(0)).withQuota(new BigDecimal("0.5"))
+var bands = new java.util.ArrayList<>(grading.bands())
+bands.set(0, excellent)
+var wider = ImmutablePolicy.copyOf(policy).withGrading(ImmutableGrading.copyOf(grading).withBands(bands))
+var report = Assessment.of(wider).run(data)
+System.out.println(report.table())
+System.out.println(report.awardsAndPeople())
+/exit

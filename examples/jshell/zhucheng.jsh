@@ -1,0 +1,15 @@
+// The 诸城 中心教研组捆绑考核 on the seed's files, step by step. From the project folder, after
+// building (mvn -B -q -DskipTests package):
+//   jshell --class-path examples/target/huzhu-examples.jar examples/jshell/zhucheng.jsh
+import dev.huzhu.examples.*
+import dev.huzhu.evaluation.*
+import dev.huzhu.io.*
+
+// the dataset, its activity log and test scores, validated; then the policy, from YAML
+var data = SeedFiles.read()
+var policy = SeedFiles.policy("zhucheng-bundled.yaml")
+var report = Assessment.of(policy).run(data)
+System.out.println(report.table())
+// every figure of one group, so that it re-adds by hand
+System.out.println(report.explain("g-zc-math3"))
+/exit
