@@ -80,6 +80,10 @@ public final class Huzhu implements Callable<Integer> {
         .setParameterExceptionHandler(Huzhu::misused);
     try {
       return line.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("huzhu: out of memory; read large activity logs with --stream, or give Java"
+          + " more memory (java -Xmx2g -jar huzhu.jar …)");
+      return INVALID;
     } finally {
       out.flush();
       err.flush();
