@@ -1,0 +1,61 @@
+package dev.huzhu.cli;
+
+import dev.huzhu.core.Dataset;
+import dev.huzhu.core.HuzhuException;
+import dev.huzhu.core.validation.Problem;
+import dev.huzhu.evaluation.Assessment;
+import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.evaluation.report.Report;
+import dev.huzhu.io.PolicyFiles;
+import dev.huzhu.io.ReportFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options of an assessment ({@code assess}, {@code explain}), and the assessment itself. */
+final class AssessOptions {
+  @Option(names = "--policy", required = true, paramLabel = "FILE",
+      description = "The policy (YAML or JSON).")
+  Path policy;
+
+  @Option(names = "--stream",
+      description = "Read the activity logs as streams, never held whole: for logs too large to"
+          + " hold. Each record is checked against the dataset; unique ids across the logs and"
+          + " follow-ups are not.")
+  boolean stream;
+
+  @Option(names = "--redact", description = "Replace every person's name by their id.")
+  boolean redact;
+
+  /** Reads the policy and the files, assesses, and redacts if asked. */
+  Report assess(Inputs inputs, Huzhu huzhu) {
+    List<Problem> problems = new ArrayList<>();
+    Policy read = null;
+    try {
+      read = PolicyFiles.read(policy);
+    } catch (HuzhuException e) {
+      problems.addAll(e.problems());
+    }
+    Dataset data = null;
+    try {
+      data = stream ? inputs.readStructure() : inputs.readWhole(huzhu);
+    } catch (HuzhuException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new HuzhuException("invalid input", problems);
+    }
+    Assessment assessment = Assessment.of(read);
+    Report report;
+    if (stream) {
+      try (LogChain logs = new LogChain(inputs.activities, data);
+          Progress p = huzhu.progress(inputs.quiet, "reading activities", logs::recordsRead)) {
+        report = assessment.run(data, logs.activities());
+      }
+    } else {
+      report = assessment.run(data);
+    }
+    return redact ? ReportFiles.redact(report) : report;
+  }
+}

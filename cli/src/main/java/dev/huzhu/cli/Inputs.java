@@ -1,0 +1,69 @@
+package dev.huzhu.cli;
+
+import dev.huzhu.core.Dataset;
+import dev.huzhu.io.DatasetFiles;
+import dev.huzhu.io.LogFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options every command shares: the dataset, its activity logs and score files, quiet. */
+final class Inputs {
+  @Option(names = "--data", required = true, paramLabel = "FILE",
+      description = "The dataset (JSON).")
+  Path data;
+
+  @Option(names = "--activities", paramLabel = "FILE", converter = LogFile.class,
+      description = "An activity log beside the dataset: CSV (.csv) or JSON Lines (.jsonl);"
+          + " repeatable.")
+  List<Path> activities = new ArrayList<>();
+
+  @Option(names = "--scores", paramLabel = "FILE",
+      description = "Score records beside the dataset (CSV); repeatable.")
+  List<Path> scores = new ArrayList<>();
+
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress line and no notes on the error stream.")
+  boolean quiet;
+
+  /** The dataset with every log and score file read whole into it, validated. */
+  Dataset readWhole(Huzhu huzhu) {
+    try (Progress p = huzhu.progress(quiet, "reading " + data.getFileName()
+        + (activities.isEmpty() ? "" : " and " + count(activities.size(), "activity log")), null)) {
+      return DatasetFiles.read(data, activities, scores);
+    }
+  }
+
+  /** The dataset with its score files but none of the logs, validated: for streaming the logs. */
+  Dataset readStructure() {
+    return DatasetFiles.read(data, List.of(), scores);
+  }
+
+  /** {@code 1 school}, {@code 2 schools}. */
+  static String count(long n, String noun) {
+    return count(n, noun, noun + "s");
+  }
+
+  /** {@code 1 person}, {@code 2 people}. */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** A log's name must say its format: refused as a usage error before anything is read. */
+  static final class LogFile implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      try {
+        Path path = Path.of(value);
+        LogFormat.of(path);
+        return path;
+      } catch (IllegalArgumentException e) { // InvalidPathException too
+        throw new TypeConversionException("'" + value
+            + "' is not an activity log name: name it .csv, .jsonl or .ndjson");
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.huzhu.cli;
+
+import dev.huzhu.core.Dataset;
+import dev.huzhu.core.HuzhuException;
+import dev.huzhu.core.validation.Problem;
+import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.io.PolicyFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code huzhu validate}: reads every file whole, strictly, and says what it holds. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Reads the dataset, its logs and score files (and a policy) strictly and"
+        + " validates them; prints what they hold, or every problem on the error stream."})
+final class ValidateCommand implements Callable<Integer> {
+  @ParentCommand
+  Huzhu huzhu;
+
+  @Mixin
+  Inputs inputs;
+
+  @Option(names = "--policy", paramLabel = "FILE", description = "A policy (YAML or JSON).")
+  Path policy;
+
+  @Override
+  public Integer call() {
+    List<Problem> problems = new ArrayList<>();
+    Policy read = null;
+    if (policy != null) {
+      try {
+        read = PolicyFiles.read(policy);
+      } catch (HuzhuException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    Dataset data = null;
+    try {
+      data = inputs.readWhole(huzhu);
+    } catch (HuzhuException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new HuzhuException("invalid input", problems);
+    }
+    huzhu.print("valid: " + Inputs.count(data.schools().size(), "school") + ", "
+        + Inputs.count(data.people().size(), "person", "people") + ", "
+        + Inputs.count(data.teams().size(), "team") + ", "
+        + Inputs.count(data.activities().size(), "activity", "activities")
+        + ", " + Inputs.count(data.scores().size(), "score record")
+        + (read == null ? "" : "; policy " + read.id()));
+    return 0;
+  }
+}
