@@ -50,26 +50,31 @@ public final class DatasetValidator {
   }
 
   private static void checkIds(Dataset d, Problems problems) {
-    Map<String, String> owners = new HashMap<>();
-    ids(d.schools(), "schools", s -> s.id(), owners, problems);
-    ids(d.people(), "people", p -> p.id(), owners, problems);
-    ids(d.communities(), "communities", c -> c.id(), owners, problems);
-    ids(d.teams(), "teams", t -> t.id(), owners, problems);
-    ids(d.exchanges(), "exchanges", e -> e.id(), owners, problems);
-    ids(d.studentPairings(), "studentPairings", p -> p.id(), owners, problems);
-    ids(d.partyBranches(), "partyBranches", b -> b.id(), owners, problems);
-    ids(d.partyPairings(), "partyPairings", p -> p.id(), owners, problems);
-    ids(d.activities(), "activities", a -> a.id(), new HashMap<>(), problems);
+    // an id's first owner is kept as a number (collection, index), and its path written out only
+    // for a duplicate: a log of millions of activities would otherwise hold a path string each
+    Map<String, Long> owners = new HashMap<>();
+    ids(d.schools(), 0, s -> s.id(), owners, problems);
+    ids(d.people(), 1, p -> p.id(), owners, problems);
+    ids(d.communities(), 2, c -> c.id(), owners, problems);
+    ids(d.teams(), 3, t -> t.id(), owners, problems);
+    ids(d.exchanges(), 4, e -> e.id(), owners, problems);
+    ids(d.studentPairings(), 5, p -> p.id(), owners, problems);
+    ids(d.partyBranches(), 6, b -> b.id(), owners, problems);
+    ids(d.partyPairings(), 7, p -> p.id(), owners, problems);
+    ids(d.activities(), 8, a -> a.id(), new HashMap<>(), problems);
   }
 
-  private static <T> void ids(List<T> values, String collection, Function<T, String> id,
-      Map<String, String> owners, Problems problems) {
+  private static final String[] COLLECTIONS = {"schools", "people", "communities", "teams",
+      "exchanges", "studentPairings", "partyBranches", "partyPairings", "activities"};
+
+  private static <T> void ids(List<T> values, int collection, Function<T, String> id,
+      Map<String, Long> owners, Problems problems) {
     for (int i = 0; i < values.size(); i++) {
-      String path = Problems.at(collection, i);
-      String previous = owners.putIfAbsent(id.apply(values.get(i)), path);
+      Long previous = owners.putIfAbsent(id.apply(values.get(i)), ((long) collection << 32) | i);
       if (previous != null) {
-        problems.add(CoreProblemCode.DUPLICATE_ID, path + ".id",
-            "id " + id.apply(values.get(i)) + " is already used by " + previous);
+        String earlier = Problems.at(COLLECTIONS[(int) (previous >>> 32)], (int) (long) previous);
+        problems.add(CoreProblemCode.DUPLICATE_ID, Problems.at(COLLECTIONS[collection], i) + ".id",
+            "id " + id.apply(values.get(i)) + " is already used by " + earlier);
       }
     }
   }
