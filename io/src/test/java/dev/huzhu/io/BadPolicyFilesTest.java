@@ -44,6 +44,9 @@ class BadPolicyFilesTest {
             "duplicate-key.json:6:56 DUPLICATE_KEY at period.from: the key \"from\" is given twice; the first is at line 6"),
         bad("trailing-content.json",
             "trailing-content.json:16:1 MALFORMED: unexpected content after the end of the document"),
+        // SnakeYAML's problem where it found it, not the context it was in nor the last token read
+        bad("malformed.yaml",
+            "malformed.yaml:10:1 MALFORMED at sections[0].label: not well-formed: found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)"),
         bad("bad-date.yaml",
             "bad-date.yaml:5:32 BAD_DATE at period.to: \"2013-02-30\" is not a date; write dates as yyyy-mm-dd, e.g. 2012-11-13"),
         bad("bad-number.yaml",
