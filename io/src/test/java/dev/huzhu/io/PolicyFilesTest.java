@@ -147,6 +147,20 @@ class PolicyFilesTest {
         .isEqualTo(BuiltInPolicies.doublePairing());
   }
 
+  @Test
+  void textThatLooksLikeANumberIsWrittenQuotedAndReadsBackAsText() {
+    Policy builtIn = BuiltInPolicies.exchangeTeacher();
+    Section duties = builtIn.sections().get(0);
+    Policy p = Policy.builder().copyFrom(builtIn).title("123")
+        .sections(List.of(Section.builder().copyFrom(duties).label("1e3").metrics(List.of(
+            Metric.builder().copyFrom(duties.metrics().get(0)).label(".inf").build(),
+            Metric.builder().copyFrom(duties.metrics().get(1)).label("-0").build())).build()))
+        .build();
+    String yaml = PolicyFiles.toYaml(p);
+    assertThat(yaml).contains("title: \"123\"", "label: \"1e3\"", "label: \".inf\"", "label: \"-0\"");
+    assertThat(PolicyFiles.parse(yaml, FileSyntax.YAML)).isEqualTo(p);
+  }
+
   /** The policy of the example in SPEC §4, built by hand; its adjustment and veto have no label. */
   static Policy specExample() {
     return Policy.builder().id("zhucheng-bundled-2012").title("中心教研组捆绑考核")
