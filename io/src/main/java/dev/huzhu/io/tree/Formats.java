@@ -2,12 +2,15 @@ package dev.huzhu.io.tree;
 
 import dev.huzhu.io.ReadLimits;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * Jackson's token factories as huzhu reads and writes with them: the read limits set explicitly
@@ -58,6 +61,7 @@ public final class Formats {
         .build();
     return YAMLFactory.builder()
         .loadSettings(settings)
+        .stringQuotingChecker(new ReadBackQuoting(settings.getSchema().getScalarResolver()))
         .streamReadConstraints(constraints(limits))
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -70,5 +74,25 @@ public final class Formats {
   /** A YAML factory for writing. */
   public static YAMLFactory yaml() {
     return yaml(ReadLimits.policyDefaults());
+  }
+
+  /**
+   * Quotes, besides what Jackson quotes, every string that the reader would not read back as a
+   * string when written plain: with quotes minimized Jackson writes {@code 123}, {@code 1e3},
+   * {@code -0}, {@code .inf} or {@code .nan} unquoted, and the same factory's parser, resolving
+   * plain scalars by the schema's resolver, reads them as numbers.
+   */
+  private static final class ReadBackQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private final transient ScalarResolver resolver;
+
+    ReadBackQuoting(ScalarResolver resolver) {
+      this.resolver = resolver;
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || resolver.resolve(value, true) != Tag.STR;
+    }
   }
 }

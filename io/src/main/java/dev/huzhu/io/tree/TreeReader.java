@@ -4,6 +4,8 @@ import dev.huzhu.io.IoProblemCode;
 import dev.huzhu.io.ReadLimits;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -73,10 +75,29 @@ public final class TreeReader {
     TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     int line = at == null ? 0 : at.getLineNr();
     int column = at == null ? 0 : at.getColumnNr();
+    String message = describe(e);
+    // a YAML syntax error: SnakeYAML's problem where it found it, not the context it was in
+    // ("while scanning for the next token") at the last token Jackson had read
+    if (e.getCause() instanceof MarkedYamlEngineException) {
+      MarkedYamlEngineException yaml = (MarkedYamlEngineException) e.getCause();
+      Optional<Mark> mark = yaml.getProblemMark();
+      if (mark.isPresent() && yaml.getProblem() != null && !yaml.getProblem().isBlank()) {
+        line = mark.get().getLine() + 1;
+        column = mark.get().getColumn() + 1;
+        message = shorten(yaml.getProblem());
+      }
+    }
     boolean limit = e instanceof StreamConstraintsException;
     problems.add(limit ? IoProblemCode.LIMIT_EXCEEDED : IoProblemCode.MALFORMED,
         parser.streamReadContext() == null ? "" : pathOf(parser), line, column,
-        (limit ? "the input exceeds a read limit: " : "not well-formed: ") + describe(e));
+        (limit ? "the input exceeds a read limit: " : "not well-formed: ") + message);
+  }
+
+  /** A message's first line, never longer than a line of text. */
+  private static String shorten(String m) {
+    int nl = m.indexOf('\n');
+    String line = (nl < 0 ? m : m.substring(0, nl)).strip();
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
   private static String pathOf(JsonParser parser) {
