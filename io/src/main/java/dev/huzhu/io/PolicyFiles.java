@@ -21,9 +21,38 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Assessment policies as files (SPEC §4): a YAML or JSON document
- * {@code {format: huzhu-policy, version: 1, id, title, period, subjects, sections, ...}}, the same
- * tree either way.
+ * Assessment policies (考核方案) as files (SPEC §4): a YAML or JSON document, the same tree
+ * either way, for example
+ *
+ * <pre>{@code
+ * format: huzhu-policy
+ * version: 1
+ * id: exchange-teacher-2012
+ * title: 交流教师考核
+ * period: {from: 2012-09-01, to: 2013-01-31}
+ * subjects: {exchangeKinds: [TEACHING_EXCHANGE]}
+ * sections:
+ *   - id: duties
+ *     label: 每月职责
+ *     points: 100
+ *     metrics:
+ *       - {id: demonstration, label: 每月一次示范课, points: 50,
+ *          measure: {type: monthlyCompliance, kinds: [DEMONSTRATION_LESSON]},
+ *          scoring: {type: linear, target: 1}}
+ *       - {id: lecture, label: 每月一次专题讲座, points: 50,
+ *          measure: {type: monthlyCompliance, kinds: [LECTURE]},
+ *          scoring: {type: linear, target: 1}}
+ * grading:
+ *   bands:
+ *     - {grade: QUALIFIED, label: 合格, minTotal: 60}
+ *     - {grade: UNQUALIFIED, label: 不合格, minTotal: 0}
+ * }</pre>
+ *
+ * <p>then, when the policy has them, {@code adjustments} (加分/扣分, {@code type: bonus} or
+ * {@code deduction}), {@code vetoes} (一票否决), {@code awards} and {@code bundling}. A measure
+ * and a scoring are named by their {@code type} ({@code count}, {@code sum}, … ; {@code linear},
+ * {@code tiers}, …) and take exactly the fields of that type; an empty {@code kinds} matches
+ * every kind. Decimals keep the scale they are written with ({@code 1.0} stays {@code 1.0}).
  *
  * <p>Reading is strict — every problem of the file at once, each with file, line, column and
  * path — and then validates the policy ({@link Policy#validate()}: section points that do not add
@@ -33,11 +62,19 @@ import java.util.Optional;
 public final class PolicyFiles {
   private PolicyFiles() {}
 
-  /** Reads a policy file, YAML or JSON as its name says ({@code .yaml}, {@code .yml}, {@code .json}). */
+  /**
+   * Reads a policy file, YAML or JSON as its name says ({@code .yaml}, {@code .yml},
+   * {@code .json}), UTF-8 with or without a byte-order mark.
+   *
+   * @throws InvalidFileException with every problem of the file, or of the policy it holds
+   * @throws FileException when the file cannot be read at all
+   * @throws IllegalArgumentException when the name ends in none of these
+   */
   public static Policy read(Path path) {
     return read(path, ReadLimits.policyDefaults());
   }
 
+  /** Reads a policy file within the given limits (the defaults bound a policy to 4 MiB). */
   public static Policy read(Path path, ReadLimits limits) {
     try (Reader text = Texts.open(path)) {
       return read(text, path.toString(), FileSyntax.of(path), limits);
@@ -51,6 +88,7 @@ public final class PolicyFiles {
     return read(text, fileName, syntax, ReadLimits.policyDefaults());
   }
 
+  /** Reads a policy from a reader within the given limits, named {@code fileName} in problems. */
   public static Policy read(Reader text, String fileName, FileSyntax syntax, ReadLimits limits) {
     Decoding problems = new Decoding(fileName, limits.maxProblems());
     Optional<Node> root = Documents.read(text, syntax, limits, problems);
@@ -71,7 +109,7 @@ public final class PolicyFiles {
     return policy.get();
   }
 
-  /** Reads a policy given as text (for tests and JShell). */
+  /** Reads a policy given as text (for tests and JShell), named {@code <text>} in problems. */
   public static Policy parse(String text, FileSyntax syntax) {
     return read(new StringReader(Texts.withoutBom(text)), "<text>", syntax);
   }
@@ -85,19 +123,25 @@ public final class PolicyFiles {
     }
   }
 
-  /** Writes a policy; the same policy always gives the same bytes. */
+  /**
+   * Writes a policy: fields in the order of SPEC §4, absent optional fields left out, decimals
+   * exactly as held, {@code \n} line ends; the same policy always gives the same text. The
+   * writer is left open.
+   */
   public static void write(Policy policy, Writer out, FileSyntax syntax) {
     Node document = PolicyCodec.policy(policy);
     TreeWriter.writeDocument(Documents.factory(syntax, ReadLimits.policyDefaults()), document, out,
         syntax == FileSyntax.JSON);
   }
 
+  /** The policy as a YAML document, as {@link #write(Policy, Writer, FileSyntax)} writes it. */
   public static String toYaml(Policy policy) {
     StringWriter out = new StringWriter();
     write(policy, out, FileSyntax.YAML);
     return out.toString();
   }
 
+  /** The policy as a JSON document, as {@link #write(Policy, Writer, FileSyntax)} writes it. */
   public static String toJson(Policy policy) {
     StringWriter out = new StringWriter();
     write(policy, out, FileSyntax.JSON);

@@ -99,6 +99,8 @@ final class MeasureCodec {
         Node at = f.node().fields().get("of");
         f.problems().add(IoProblemCode.INVALID_VALUE, f.path().field("of"), at, "perMember divides"
             + " a measure of the activity log (count, sum, …), not " + of.get().type());
+        // reports the fields perMember does not have; builds nothing after the problem above
+        f.build(of::get);
         return Optional.empty();
       }
       return f.build(() -> PerMemberMeasure.of((LogMeasure) of.orElseThrow()));
@@ -165,21 +167,25 @@ final class MeasureCodec {
     });
   }
 
-  /** Encodes a measure: its type, then its own fields. */
+  /**
+   * Encodes a measure: its type, its kinds (always, so that {@code kinds: []} says "every kind"),
+   * its own fields, then the other filters; a score measure's {@code of} only when it is not the
+   * default {@code mean}, as SPEC §4 writes it.
+   */
   static Node measure(Measure m) {
     Node n = Node.object().with("type", m.type());
-    if (m instanceof SumMeasure) {
-      n.with("quantity", ((SumMeasure) m).quantity().identifier());
-    } else if (m instanceof MeanMeasure) {
-      n.with("quantity", ((MeanMeasure) m).quantity().identifier());
-    } else if (m instanceof FollowUpCoverageMeasure) {
-      n.with("withinDays", ((FollowUpCoverageMeasure) m).withinDays());
-    }
     if (m instanceof FilteredLogMeasure) {
       FilteredLogMeasure f = (FilteredLogMeasure) m;
       Node kinds = Node.array();
       f.kinds().forEach(k -> kinds.add(Node.string(k.name())));
       n.with("kinds", kinds);
+      if (m instanceof SumMeasure) {
+        n.with("quantity", ((SumMeasure) m).quantity().identifier());
+      } else if (m instanceof MeanMeasure) {
+        n.with("quantity", ((MeanMeasure) m).quantity().identifier());
+      } else if (m instanceof FollowUpCoverageMeasure) {
+        n.with("withinDays", ((FollowUpCoverageMeasure) m).withinDays());
+      }
       f.subject().ifPresent(s -> n.with("subject", s.name()));
       f.grade().ifPresent(g -> n.with("grade", g));
       f.direction().ifPresent(d -> n.with("direction", d.name()));
@@ -196,7 +202,9 @@ final class MeasureCodec {
       if (s instanceof LevelMeasure) {
         n.with("phase", ((LevelMeasure) s).phase().name());
       }
-      n.with("of", s.of().identifier());
+      if (s.of() != ScoreValue.MEAN) {
+        n.with("of", s.of().identifier());
+      }
     } else if (!(m instanceof ProfessionalMatchMeasure)) {
       throw new IllegalArgumentException("no file form for the measure " + m.type());
     }
