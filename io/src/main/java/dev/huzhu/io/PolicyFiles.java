@@ -76,8 +76,9 @@ public final class PolicyFiles {
 
   /** Reads a policy file within the given limits (the defaults bound a policy to 4 MiB). */
   public static Policy read(Path path, ReadLimits limits) {
+    FileSyntax syntax = FileSyntax.of(path); // a name that says no syntax is refused unopened
     try (Reader text = Texts.open(path)) {
-      return read(text, path.toString(), FileSyntax.of(path), limits);
+      return read(text, path.toString(), syntax, limits);
     } catch (IOException e) {
       throw Texts.unreadable(path.toString(), e);
     }
