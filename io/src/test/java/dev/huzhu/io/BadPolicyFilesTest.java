@@ -76,7 +76,37 @@ class BadPolicyFilesTest {
             "several-problems.yaml:14:9 MISSING_FIELD at sections[0].metrics[1].label: a metric needs the field \"label\"",
             "several-problems.yaml:15:72 UNKNOWN_VALUE at sections[0].metrics[1].scoring.type: \"stepwise\" is not a scoring; the scorings are linear, tiers, relative, rank, ratioToBest",
             "several-problems.yaml:17:18 UNKNOWN_VALUE at grading.quotaRounding: \"DOWN\" is not one of FLOOR, HALF_UP, CEILING",
-            "several-problems.yaml:19:65 UNKNOWN_FIELD at grading.bands[0].seats: a band has no field \"seats\""));
+            "several-problems.yaml:19:65 UNKNOWN_FIELD at grading.bands[0].seats: a band has no field \"seats\""),
+        // these read cleanly and break the policy's own rules: between them every PolicyProblemCode
+        bad("rules-policy.yaml",
+            "rules-policy.yaml:3:5 INVALID_ID at id: 'zhucheng 2012' is not an id: an id is non-empty, without spaces, control or invisible characters",
+            "rules-policy.yaml:5:9 INVERTED_PERIOD at period: the period runs from 2013-01-31 to 2012-09-01, which is backwards",
+            "rules-policy.yaml:6:11 NO_SUBJECTS at subjects: the policy selects no team kinds, party pairings or exchange kinds",
+            "rules-policy.yaml:7:11 NO_SECTIONS at sections: the policy has no sections",
+            "rules-policy.yaml:8:18 NO_BANDS at grading.bands: grading needs at least one band"),
+        bad("rules-metrics.yaml",
+            "rules-metrics.yaml:12:41 NON_POSITIVE_POINTS at sections[0].metrics[0].points: points must be positive, not 0",
+            "rules-metrics.yaml:12:111 NON_POSITIVE_TARGET at sections[0].metrics[0].scoring.target: a linear target must be positive, not 0",
+            "rules-metrics.yaml:13:14 DUPLICATE_ID at sections[0].metrics[1].id: another metric already has id deeds",
+            "rules-metrics.yaml:13:110 EMPTY_TIERS at sections[0].metrics[1].scoring.tiers: a tiers scoring needs at least one tier",
+            "rules-metrics.yaml:14:52 MEASURE_NOT_APPLICABLE at sections[0].metrics[2].measure: measure improvement cannot apply to [PARTY_PAIRING] subjects, which the policy selects; it applies to [TEAM]",
+            "rules-metrics.yaml:15:62 TIER_OUT_OF_RANGE at sections[0].metrics[2].scoring.tiers[0].points: tier 0 is worth 6, outside 0 to the metric's 5 points",
+            "rules-metrics.yaml:15:76 TIERS_NOT_DESCENDING at sections[0].metrics[2].scoring.tiers[1].atLeast: tier 1's atLeast 1 is not below the previous 1; list tiers from the highest down",
+            "rules-metrics.yaml:15:87 TIER_OUT_OF_RANGE at sections[0].metrics[2].scoring.tiers[1].points: tier 1 is worth -1, outside 0 to the metric's 5 points",
+            // 0 + 10 + 5 = 15
+            "rules-metrics.yaml:12:7 SECTION_POINTS_MISMATCH at sections[0].metrics: section results's metrics add up to 15 points, not its 20",
+            "rules-metrics.yaml:17:90 NEGATIVE_NUMBER at adjustments[0].measure.withinDays: withinDays is -3",
+            "rules-metrics.yaml:17:107 NEGATIVE_NUMBER at adjustments[0].pointsEach: pointsEach must not be negative, not -1"),
+        bad("rules-grading.yaml",
+            "rules-grading.yaml:15:53 QUOTA_OUT_OF_RANGE at grading.bands[0].quota: band GOOD's quota 1.5 is outside (0, 1]: a fraction of the subjects",
+            "rules-grading.yaml:16:47 BANDS_NOT_DESCENDING at grading.bands[1].minTotal: band EXCELLENT's minTotal 85 is not below the previous band's 70; list bands best first",
+            "rules-grading.yaml:17:42 INVALID_LAST_BAND at grading.bands[2].minTotal: the last band PASS must take every total: its minTotal is 60, not 0",
+            "rules-grading.yaml:17:53 INVALID_LAST_BAND at grading.bands[2].quota: the last band PASS must take every subject left: it cannot have a quota",
+            "rules-grading.yaml:19:47 UNKNOWN_GRADE at awards[0].grades[1]: award best names grade OUTSTANDING, which no band of the grading has",
+            "rules-grading.yaml:19:66 INVALID_TOP at awards[0].top: award best's top is 0; it must be at least 1",
+            "rules-grading.yaml:20:18 INVALID_INDIVIDUAL_CRITERION at awards[0].individual: award best has an individual criterion but names no roles: it awards subjects",
+            "rules-grading.yaml:20:28 INVALID_INDIVIDUAL_CRITERION at awards[0].individual.measure: award best's individual measure level does not read the activities a person led",
+            "rules-grading.yaml:21:35 NEGATIVE_NUMBER at bundling.coefficients.LEADER: LEADER must not be negative, not -1"));
   }
 
   /**
