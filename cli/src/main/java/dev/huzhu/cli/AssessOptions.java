@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 /** The options of an assessment ({@code assess}, {@code explain}), and the assessment itself. */
 final class AssessOptions {
   @Option(names = "--policy", required = true, paramLabel = "FILE",
+      converter = Inputs.PolicyFile.class,
       description = "The policy (YAML or JSON).")
   Path policy;
 

@@ -1,8 +1,14 @@
 package dev.huzhu.cli;
 
 import dev.huzhu.core.Dataset;
+import dev.huzhu.core.HuzhuException;
+import dev.huzhu.core.validation.Problem;
 import dev.huzhu.io.DatasetFiles;
+import dev.huzhu.io.FileSyntax;
+import dev.huzhu.io.IoProblemCode;
 import dev.huzhu.io.LogFormat;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +35,40 @@ final class Inputs {
       description = "No progress line and no notes on the error stream.")
   boolean quiet;
 
+  /**
+   * Refuses a file given twice (the same log twice would count every activity twice when
+   * streamed), comparing the files themselves, not their names.
+   */
+  void requireDistinct() {
+    List<Path> all = new ArrayList<>(List.of(data));
+    all.addAll(activities);
+    all.addAll(scores);
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (same(all.get(i), all.get(j))) {
+          problems.add(Problem.of(IoProblemCode.DUPLICATE_ELEMENT, "", "the file " + all.get(i)
+              + " is given twice (also as " + all.get(j) + "): its records would count twice"));
+          break;
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new HuzhuException("invalid input", problems);
+    }
+  }
+
+  private static boolean same(Path a, Path b) {
+    try {
+      return a.equals(b) || Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false; // unreadable: reading it reports why
+    }
+  }
+
   /** The dataset with every log and score file read whole into it, validated. */
   Dataset readWhole(Huzhu huzhu) {
+    requireDistinct();
     try (Progress p = huzhu.progress(quiet, "reading " + data.getFileName()
         + (activities.isEmpty() ? "" : " and " + count(activities.size(), "activity log")), null)) {
       return DatasetFiles.read(data, activities, scores);
@@ -39,6 +77,7 @@ final class Inputs {
 
   /** The dataset with its score files but none of the logs, validated: for streaming the logs. */
   Dataset readStructure() {
+    requireDistinct();
     return DatasetFiles.read(data, List.of(), scores);
   }
 
@@ -50,6 +89,21 @@ final class Inputs {
   /** {@code 1 person}, {@code 2 people}. */
   static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
+  }
+
+  /** A policy's name must say its syntax: refused as a usage error before anything is read. */
+  static final class PolicyFile implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      try {
+        Path path = Path.of(value);
+        FileSyntax.of(path);
+        return path;
+      } catch (IllegalArgumentException e) { // InvalidPathException too
+        throw new TypeConversionException("'" + value
+            + "' is not a policy file name: name it .yaml, .yml or .json");
+      }
+    }
   }
 
   /** A log's name must say its format: refused as a usage error before anything is read. */

@@ -25,7 +25,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   Inputs inputs;
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "A policy (YAML or JSON).")
+  @Option(names = "--policy", paramLabel = "FILE", converter = Inputs.PolicyFile.class,
+      description = "A policy (YAML or JSON).")
   Path policy;
 
   @Override

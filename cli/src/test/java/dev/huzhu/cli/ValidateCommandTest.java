@@ -103,6 +103,33 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aPolicyNameThatDoesNotSayItsSyntaxIsAUsageError() {
+    HandBuiltFiles files = new HandBuiltFiles(dir);
+
+    Run run = huzhu("validate", "--data", files.data, "--policy", "policy.txt");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("'policy.txt' is not a policy file name: name it .yaml, .yml or .json")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aFileGivenTwiceIsInvalidInputItsRecordsWouldCountTwice() {
+    SyntheticFiles files = new SyntheticFiles(dir, 3);
+    Object[] inputs = files.inputs();
+    Object[] twice = new Object[inputs.length + 2];
+    System.arraycopy(inputs, 0, twice, 0, inputs.length);
+    int log = java.util.Arrays.asList(inputs).indexOf("--activities") + 1;
+    twice[inputs.length] = "--activities";
+    twice[inputs.length + 1] = inputs[log];
+
+    Run run = huzhu(prepend("validate", twice));
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("DUPLICATE_ELEMENT: the file " + inputs[log] + " is given twice");
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() {
     HandBuiltFiles files = new HandBuiltFiles(dir);
 

@@ -42,7 +42,8 @@ public final class ActivityLogs {
   public static ImmutableList<Activity> read(Path log, ReadLimits limits) {
     Decoding problems = new Decoding(log.toString(), limits.maxProblems());
     ImmutableList.Builder<Activity> activities = ImmutableList.builder();
-    try (LogSource source = LogSource.open(Texts.open(log), LogFormat.of(log), problems, limits)) {
+    LogFormat format = Texts.kind(log, LogFormat::of); // before the file is opened
+    try (LogSource source = LogSource.open(Texts.open(log), format, problems, limits)) {
       for (Optional<Activity> a = source.next(); a.isPresent(); a = source.next()) {
         activities.add(a.get());
       }
@@ -79,7 +80,8 @@ public final class ActivityLogs {
 
   public static LogStream open(Path log, Dataset dataset, ReadLimits limits) {
     Decoding problems = new Decoding(log.toString(), limits.maxProblems());
-    return new LogStream(LogSource.open(Texts.open(log), LogFormat.of(log), problems, limits), dataset);
+    LogFormat format = Texts.kind(log, LogFormat::of); // before the file is opened
+    return new LogStream(LogSource.open(Texts.open(log), format, problems, limits), dataset);
   }
 
   /** Opens a log given as a reader, named {@code name} in problems. */

@@ -57,21 +57,34 @@ public final class DatasetFiles {
     ImmutableDataset.Builder into = Dataset.builder();
     Locations locations = new Locations();
     List<Problem> problems = new ArrayList<>();
-    Decoding document = new Decoding(json.toString(), limits.maxProblems());
-    try (Reader text = Texts.open(json)) {
-      DatasetDocument.read(text, limits, document, into, locations);
-    } catch (IOException e) {
-      throw Texts.unreadable(json.toString(), e);
+    // a file that cannot be opened is one problem among the others: every file is tried
+    try {
+      Decoding document = new Decoding(json.toString(), limits.maxProblems());
+      try (Reader text = Texts.open(json)) {
+        DatasetDocument.read(text, limits, document, into, locations);
+      } catch (IOException e) {
+        throw Texts.unreadable(json.toString(), e);
+      }
+      problems.addAll(document.problems());
+    } catch (FileException e) {
+      problems.addAll(e.problems());
     }
-    problems.addAll(document.problems());
     for (Path log : activityLogs) {
-      problems.addAll(readLog(log, limits, into, locations));
+      try {
+        problems.addAll(readLog(log, limits, into, locations));
+      } catch (FileException e) {
+        problems.addAll(e.problems());
+      }
     }
     for (Path scores : scoreFiles) {
-      Decoding found = new Decoding(scores.toString(), limits.maxProblems());
-      ScoreFiles.read(Texts.open(scores), found, limits, into::addScores,
-          (line, column) -> locations.add("scores", scores.toString(), line, column));
-      problems.addAll(found.problems());
+      try {
+        Decoding found = new Decoding(scores.toString(), limits.maxProblems());
+        ScoreFiles.read(Texts.open(scores), found, limits, into::addScores,
+            (line, column) -> locations.add("scores", scores.toString(), line, column));
+        problems.addAll(found.problems());
+      } catch (FileException e) {
+        problems.addAll(e.problems());
+      }
     }
     return validated(into, locations, problems);
   }
@@ -79,7 +92,8 @@ public final class DatasetFiles {
   private static List<Problem> readLog(Path log, ReadLimits limits, ImmutableDataset.Builder into,
       Locations locations) {
     Decoding found = new Decoding(log.toString(), limits.maxProblems());
-    try (LogSource source = LogSource.open(Texts.open(log), LogFormat.of(log), found, limits)) {
+    LogFormat format = Texts.kind(log, LogFormat::of); // before the file is opened
+    try (LogSource source = LogSource.open(Texts.open(log), format, found, limits)) {
       for (Optional<Activity> a = source.next(); a.isPresent(); a = source.next()) {
         into.addActivities(a.get());
         // the line of the record just read: enough to find it again in the file

@@ -10,6 +10,8 @@ import dev.huzhu.core.validation.ProblemCode;
 public enum IoProblemCode implements ProblemCode {
   /** The file could not be opened or read at all. */
   UNREADABLE,
+  /** A file whose name says no format this library reads ({@code .json}, {@code .yaml}, {@code .csv}, …). */
+  UNKNOWN_FILE_KIND,
   /** Not well-formed JSON, YAML or CSV (including text after the end of the document). */
   MALFORMED,
   /** The document's {@code format} is missing or names another kind of file. */

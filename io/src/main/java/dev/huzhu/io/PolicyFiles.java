@@ -76,7 +76,7 @@ public final class PolicyFiles {
 
   /** Reads a policy file within the given limits (the defaults bound a policy to 4 MiB). */
   public static Policy read(Path path, ReadLimits limits) {
-    FileSyntax syntax = FileSyntax.of(path); // a name that says no syntax is refused unopened
+    FileSyntax syntax = Texts.kind(path, FileSyntax::of); // refused unopened
     try (Reader text = Texts.open(path)) {
       return read(text, path.toString(), syntax, limits);
     } catch (IOException e) {
@@ -101,10 +101,18 @@ public final class PolicyFiles {
     } catch (Decoding.StopReading e) {
       // the problems so far are thrown below
     }
+    if (policy.isEmpty() && !problems.hasProblems()) {
+      // every decoder records why it returns nothing; this guards against one that does not
+      problems.add(IoProblemCode.INVALID_VALUE, "", 1, 1, "the policy could not be read");
+    }
     problems.throwIfAny("the policy");
-    for (Problem p : policy.orElseThrow().validate()) {
-      Node at = Documents.locate(root.orElseThrow(), p.path());
-      problems.add(p, at.line(), at.column());
+    try {
+      for (Problem p : policy.get().validate()) {
+        Node at = Documents.locate(root.get(), p.path());
+        problems.add(p, at.line(), at.column());
+      }
+    } catch (Decoding.StopReading e) {
+      // the problems so far are thrown below
     }
     problems.throwIfAny("the policy");
     return policy.get();

@@ -15,7 +15,8 @@ final class AwkwardText {
 
   static final List<String> POOL = List.of("a,b", "say \"hi\"", "line1\nline2", "=SUM(A1:A9)",
       "-5", "@cmd", "+1", "semi;colon", "back\\slash", "  spaced  ", "中文;混合,文本", "\ttab",
-      "'quoted", "ends with \\", "\\;", "\r\nwindows", "送教下乡 靖边六小");
+      "'quoted", "ends with \\", "\\;", "\r\nwindows", "送教下乡 靖边六小",
+      "'=x", "'+1", "''-", "'", "''");
 
   static String pick(Random random) {
     return POOL.get(random.nextInt(POOL.size()));

@@ -48,6 +48,11 @@ class BadLogFilesTest {
             "unclosed-quote.csv:3:28 MALFORMED: a quoted cell that never closes: a quote is missing"),
         bad("text-after-quote.csv",
             "text-after-quote.csv:2:39 MALFORMED: text after the closing quote of a cell; a quote inside a quoted cell is written twice (\"\")"),
+        // every character before the byte that is not UTF-8 is read: the problem is at that byte
+        bad("not-utf8.csv",
+            "not-utf8.csv:3:34 MALFORMED: the file is not UTF-8 text from here on"),
+        bad("bad-escape.csv",
+            "bad-escape.csv:2:28 MALFORMED at credited: a \\ in a list cell escapes ; or \\ only; write \\\\ for a \\ in an element"),
         bad("bad-records.jsonl",
             "bad-records.jsonl:2:98 UNKNOWN_FIELD at teacher: an activity has no field \"teacher\"",
             "bad-records.jsonl:3:85 MALFORMED at credited: not well-formed: Unexpected end-of-input: expected close marker for Object",

@@ -96,17 +96,25 @@ public final class CsvWriter {
     return this;
   }
 
-  /** The cell with a leading {@code '} if a spreadsheet would read it as a formula. */
+  /**
+   * The cell with a leading {@code '} if a spreadsheet would read it as a formula — or if it
+   * starts with {@code '} itself, so that {@link #unguard} gives back exactly what was written.
+   */
   public static String guard(String cell) {
-    if (!cell.isEmpty() && isFormulaStart(cell.charAt(0))) {
+    if (!cell.isEmpty() && (isFormulaStart(cell.charAt(0)) || cell.charAt(0) == '\'')) {
       return "'" + cell;
     }
     return cell;
   }
 
-  /** Undoes {@link #guard}: a cell that starts with {@code '} and then a formula character. */
+  /**
+   * Undoes {@link #guard}: takes off a leading {@code '} before a formula character or another
+   * {@code '}. That is also what a spreadsheet does with the {@code '} a user types to keep a
+   * cell as text ({@code '+86 …}): the mark is not part of the value.
+   */
   public static String unguard(String cell) {
-    if (cell.length() >= 2 && cell.charAt(0) == '\'' && isFormulaStart(cell.charAt(1))) {
+    if (cell.length() >= 2 && cell.charAt(0) == '\''
+        && (isFormulaStart(cell.charAt(1)) || cell.charAt(1) == '\'')) {
       return cell.substring(1);
     }
     return cell;

@@ -84,7 +84,7 @@ public final class ActivityColumns {
       Cells.required(row, "date", cell(row, 1)).flatMap(c -> Cells.date(row, "date", c)).ifPresent(b::date);
       Cells.required(row, "kind", cell(row, 2)).flatMap(c -> Cells.identifier(row, "kind", c, KINDS))
           .ifPresent(b::kind);
-      b.credited(Cells.split(cell(row, 3)));
+      Cells.split(row, "credited", cell(row, 3)).ifPresent(b::credited);
       Cells.optional(cell(row, 4)).ifPresent(b::host);
       Cells.optional(cell(row, 5)).ifPresent(b::place);
       Cells.optional(cell(row, 6)).ifPresent(c -> participants(row, c, b));
@@ -110,7 +110,7 @@ public final class ActivityColumns {
   }
 
   private static void participants(CsvTable.Row row, String cell, dev.huzhu.core.activity.ImmutableActivity.Builder b) {
-    for (String element : Cells.split(cell)) {
+    for (String element : Cells.split(row, "participants", cell).orElse(List.of())) {
       int colon = element.lastIndexOf(':');
       if (colon <= 0) {
         row.problem(IoProblemCode.INVALID_VALUE, "participants", "\"" + Cells.printable(element)
@@ -124,15 +124,16 @@ public final class ActivityColumns {
   }
 
   private static void tags(CsvTable.Row row, String cell, dev.huzhu.core.activity.ImmutableActivity.Builder b) {
+    Optional<List<String>> tags = Cells.split(row, "tags", cell);
     Set<String> seen = new HashSet<>();
-    for (String tag : Cells.split(cell)) {
+    for (String tag : tags.orElse(List.of())) {
       if (!seen.add(tag)) {
         row.problem(IoProblemCode.DUPLICATE_ELEMENT, "tags", "the tag \"" + Cells.printable(tag)
             + "\" is given twice");
       }
     }
     // a repeat is reported above, so the row is not built: nothing is dropped quietly
-    b.tags(Cells.split(cell));
+    tags.ifPresent(b::tags);
   }
 
   /** Writes the header of every column. */

@@ -131,11 +131,15 @@ final class Cells {
     return i - from;
   }
 
-  /** The elements of a list cell; empty text is the empty list. */
-  static List<String> split(String cell) {
+  /**
+   * The elements of a list cell; empty text is the empty list. Inside an element a backslash
+   * escapes a {@code ;} or a backslash; any other backslash is a problem (never dropped: a
+   * hand-written {@code C:\path} is reported, not read as {@code C:path}).
+   */
+  static Optional<List<String>> split(CsvTable.Row row, String column, String cell) {
     List<String> parts = new ArrayList<>();
     if (cell.isEmpty()) {
-      return parts;
+      return Optional.of(parts);
     }
     if (cell.indexOf('\\') < 0) {
       // no escapes, the common case: cut at each separator
@@ -145,13 +149,20 @@ final class Cells {
         from = at + 1;
       }
       parts.add(cell.substring(from));
-      return parts;
+      return Optional.of(parts);
     }
     StringBuilder part = new StringBuilder();
     for (int i = 0; i < cell.length(); i++) {
       char c = cell.charAt(i);
-      if (c == '\\' && i + 1 < cell.length()) {
-        part.append(cell.charAt(++i));
+      if (c == '\\') {
+        char next = i + 1 < cell.length() ? cell.charAt(i + 1) : 0;
+        if (next != ';' && next != '\\') {
+          row.problem(IoProblemCode.MALFORMED, column, "a \\ in a list cell escapes ; or \\ only;"
+              + " write \\\\ for a \\ in an element");
+          return Optional.empty();
+        }
+        part.append(next);
+        i++;
       } else if (c == ';') {
         parts.add(part.toString());
         part.setLength(0);
@@ -160,7 +171,7 @@ final class Cells {
       }
     }
     parts.add(part.toString());
-    return parts;
+    return Optional.of(parts);
   }
 
   /** A list cell of the elements, each escaped. */

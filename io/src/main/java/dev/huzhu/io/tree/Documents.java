@@ -83,7 +83,8 @@ public final class Documents {
       return Optional.empty();
     }
     Node n = v.get();
-    if (!n.is(Node.Type.NUMBER) || n.number().stripTrailingZeros().scale() > 0
+    // a version is a whole number written as one: 1, not 1.0 or 1e0
+    if (!n.is(Node.Type.NUMBER) || n.number().scale() != 0
         || n.number().compareTo(BigDecimal.ONE) < 0) {
       problems.add(IoProblemCode.UNSUPPORTED_VERSION, TreePath.root().field("version"), n,
           "the version must be a whole number from 1; " + reads);

@@ -6,14 +6,11 @@ import dev.huzhu.io.IoProblemCode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Opens text files as huzhu reads them: UTF-8, with or without the byte-order mark Excel writes,
@@ -25,14 +22,32 @@ public final class Texts {
   /** A reader of the file's text after any byte-order mark; a file that cannot be opened is a problem. */
   public static Reader open(Path path) {
     try {
-      return open(Files.newInputStream(path));
+      return open(Files.newInputStream(path), path.toString());
     } catch (IOException e) {
       throw unreadable(path.toString(), e);
     }
   }
 
+  /**
+   * What kind of file the name says ({@code FileSyntax::of}, {@code LogFormat::of}); a name that
+   * says none is a problem of that file, found before it is opened.
+   */
+  public static <T> T kind(Path path, Function<Path, T> of) {
+    try {
+      return of.apply(path);
+    } catch (IllegalArgumentException e) {
+      throw new FileException("cannot read " + path, List.of(Problem.of(
+          IoProblemCode.UNKNOWN_FILE_KIND, "", e.getMessage())
+          .at(dev.huzhu.core.validation.SourceLocation.of(path.toString(), 1, 1))));
+    }
+  }
+
   /** A reader of the stream's text after any byte-order mark. */
   public static Reader open(InputStream in) {
+    return open(in, "the input");
+  }
+
+  private static Reader open(InputStream in, String name) {
     try {
       BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
       buffered.mark(3);
@@ -42,12 +57,9 @@ public final class Texts {
       if (!bom) {
         buffered.reset();
       }
-      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
-      return new InputStreamReader(buffered, decoder);
+return new Utf8Reader(buffered);
     } catch (IOException e) {
-      throw unreadable("the input", e);
+      throw unreadable(name, e);
     }
   }
 

@@ -72,9 +72,13 @@ public final class TreeReader {
   /** Turns an exception of the parser into a problem at its location. */
   public void failed(JacksonException e) {
     // a broken limit carries no location of its own: where the parser stopped is where it broke
-    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-    int line = at == null ? 0 : at.getLineNr();
-    int column = at == null ? 0 : at.getColumnNr();
+    TokenStreamLocation at = e.getLocation();
+    if (at == null || at.getLineNr() < 1) {
+      at = parser.currentLocation();
+    }
+    // never a problem without its file: an unknown line is line 1
+    int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+    int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
     String message = describe(e);
     // a YAML syntax error: SnakeYAML's problem where it found it, not the context it was in
     // ("while scanning for the next token") at the last token Jackson had read
@@ -88,9 +92,11 @@ public final class TreeReader {
       }
     }
     boolean limit = e instanceof StreamConstraintsException;
+    boolean notUtf8 = e.getCause() instanceof java.nio.charset.CharacterCodingException;
     problems.add(limit ? IoProblemCode.LIMIT_EXCEEDED : IoProblemCode.MALFORMED,
         parser.streamReadContext() == null ? "" : pathOf(parser), line, column,
-        (limit ? "the input exceeds a read limit: " : "not well-formed: ") + message);
+        notUtf8 ? "the file is not UTF-8 text from here on"
+            : (limit ? "the input exceeds a read limit: " : "not well-formed: ") + message);
   }
 
   /** A message's first line, never longer than a line of text. */
