@@ -35,4 +35,18 @@ class FileNamesTest {
         "UNREADABLE: cannot read " + log + ": there is no such file",
         "UNREADABLE: cannot read " + dir + ": IOException: Is a directory");
   }
+
+  @Test
+  void aQuotedCellTooLongToKeepIsSkippedToItsClosingQuoteNotReadAsRows(@TempDir Path dir)
+      throws Exception {
+    Path log = dir.resolve("log.csv");
+    // the cell starts at column 32 of line 2 and runs over three lines, with a comma inside
+    java.nio.file.Files.writeString(log, "id,date,kind,credited,place\n"
+        + "a-1,2012-11-13,SENT_LESSON,g-1,\"0123456789ABCDEF\nsecond line, with a comma\n\"\n"
+        + "a-2,2012-11-13,SENT_LESSON,g-1,x\n");
+    FileException e = org.assertj.core.api.Assertions.catchThrowableOfType(FileException.class,
+        () -> ActivityLogs.read(log, ReadLimits.builder().maxStringChars(12).build()));
+    assertThat(problems(e)).containsExactly(
+        log + ":2:32 LIMIT_EXCEEDED: a cell is longer than 12 characters");
+  }
 }

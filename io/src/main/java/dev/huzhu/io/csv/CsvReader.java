@@ -91,6 +91,7 @@ public final class CsvReader implements Closeable {
           if (cell.length() > limits.maxStringChars()) {
             broken = limit(cellLine, cellColumn, "a cell is longer than " + limits.maxStringChars()
                 + " characters");
+            skipQuoted();
             break;
           }
         }
@@ -176,6 +177,21 @@ public final class CsvReader implements Closeable {
   private boolean limit(int atLine, int atColumn, String message) {
     problems.add(IoProblemCode.LIMIT_EXCEEDED, "", atLine, atColumn, message);
     return true;
+  }
+
+  /**
+   * Skips the rest of a quoted cell, to its closing quote: what follows a cell too long to keep
+   * is read as the rest of its record, not as new rows (a quoted cell may hold line ends).
+   */
+  private void skipQuoted() {
+    for (int c = take(); c >= 0; c = take()) {
+      if (c == '"') {
+        if (peek() != '"') {
+          return;
+        }
+        take();
+      }
+    }
   }
 
   /** Skips to the start of the next line, after a record that could not be read. */

@@ -80,6 +80,7 @@ public final class TreeReader {
     int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
     int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
     String message = describe(e);
+    String path = parser.streamReadContext() == null ? "" : pathOf(parser);
     // a YAML syntax error: SnakeYAML's problem where it found it, not the context it was in
     // ("while scanning for the next token") at the last token Jackson had read
     if (e.getCause() instanceof MarkedYamlEngineException) {
@@ -89,12 +90,13 @@ public final class TreeReader {
         line = mark.get().getLine() + 1;
         column = mark.get().getColumn() + 1;
         message = shorten(yaml.getProblem());
+        // the token stream's path is that of the last value read, not of where SnakeYAML stopped
+        path = "";
       }
     }
     boolean limit = e instanceof StreamConstraintsException;
     boolean notUtf8 = e.getCause() instanceof java.nio.charset.CharacterCodingException;
-    problems.add(limit ? IoProblemCode.LIMIT_EXCEEDED : IoProblemCode.MALFORMED,
-        parser.streamReadContext() == null ? "" : pathOf(parser), line, column,
+    problems.add(limit ? IoProblemCode.LIMIT_EXCEEDED : IoProblemCode.MALFORMED, path, line, column,
         notUtf8 ? "the file is not UTF-8 text from here on"
             : (limit ? "the input exceeds a read limit: " : "not well-formed: ") + message);
   }
