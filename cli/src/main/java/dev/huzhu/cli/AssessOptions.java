@@ -32,18 +32,9 @@ final class AssessOptions {
   /** Reads the policy and the files, assesses, and redacts if asked. */
   Report assess(Inputs inputs, Huzhu huzhu) {
     List<Problem> problems = new ArrayList<>();
-    Policy read = null;
-    try {
-      read = PolicyFiles.read(policy);
-    } catch (HuzhuException e) {
-      problems.addAll(e.problems());
-    }
-    Dataset data = null;
-    try {
-      data = stream ? inputs.readStructure() : inputs.readWhole(huzhu);
-    } catch (HuzhuException e) {
-      problems.addAll(e.problems());
-    }
+    Policy read = Inputs.collecting(() -> PolicyFiles.read(policy), problems);
+    Dataset data = Inputs.collecting(
+        () -> stream ? inputs.readStructure() : inputs.readWhole(huzhu), problems);
     if (!problems.isEmpty()) {
       throw new HuzhuException("invalid input", problems);
     }

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -95,14 +97,7 @@ final class Inputs {
   static final class PolicyFile implements ITypeConverter<Path> {
     @Override
     public Path convert(String value) {
-      try {
-        Path path = Path.of(value);
-        FileSyntax.of(path);
-        return path;
-      } catch (IllegalArgumentException e) { // InvalidPathException too
-        throw new TypeConversionException("'" + value
-            + "' is not a policy file name: name it .yaml, .yml or .json");
-      }
+      return named(value, FileSyntax::of, "a policy file name: name it .yaml, .yml or .json");
     }
   }
 
@@ -110,14 +105,30 @@ final class Inputs {
   static final class LogFile implements ITypeConverter<Path> {
     @Override
     public Path convert(String value) {
-      try {
-        Path path = Path.of(value);
-        LogFormat.of(path);
-        return path;
-      } catch (IllegalArgumentException e) { // InvalidPathException too
-        throw new TypeConversionException("'" + value
-            + "' is not an activity log name: name it .csv, .jsonl or .ndjson");
-      }
+      return named(value, LogFormat::of, "an activity log name: name it .csv, .jsonl or .ndjson");
+    }
+  }
+
+  private static Path named(String value, Function<Path, ?> kind, String what) {
+    try {
+      Path path = Path.of(value);
+      kind.apply(path);
+      return path;
+    } catch (IllegalArgumentException e) { // InvalidPathException too
+      throw new TypeConversionException("'" + value + "' is not " + what);
+    }
+  }
+
+  /**
+   * The value read, or null with its problems added to {@code problems}: so that a command reads
+   * every input and reports all their problems together.
+   */
+  static <T> T collecting(Supplier<T> read, List<Problem> problems) {
+    try {
+      return read.get();
+    } catch (HuzhuException e) {
+      problems.addAll(e.problems());
+      return null;
     }
   }
 }

@@ -32,20 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Problem> problems = new ArrayList<>();
-    Policy read = null;
-    if (policy != null) {
-      try {
-        read = PolicyFiles.read(policy);
-      } catch (HuzhuException e) {
-        problems.addAll(e.problems());
-      }
-    }
-    Dataset data = null;
-    try {
-      data = inputs.readWhole(huzhu);
-    } catch (HuzhuException e) {
-      problems.addAll(e.problems());
-    }
+    Policy read = policy == null ? null
+        : Inputs.collecting(() -> PolicyFiles.read(policy), problems);
+    Dataset data = Inputs.collecting(() -> inputs.readWhole(huzhu), problems);
     if (!problems.isEmpty()) {
       throw new HuzhuException("invalid input", problems);
     }

@@ -82,8 +82,11 @@ public final class ValueChecks {
     }
   }
 
-  /** The value with control characters shown as escapes, so a message never echoes raw input. */
-  static String printable(String value) {
+  /**
+   * The value with control characters shown as escapes, cut to 64 characters, so a message never
+   * echoes raw input. Public for the other modules' messages.
+   */
+  public static String printable(String value) {
     StringBuilder s = new StringBuilder();
     value.codePoints().limit(64).forEach(c -> {
       if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {

@@ -19,6 +19,15 @@ final class Cells {
   private Cells() {}
 
 
+  /**
+   * The column a value's problem path names: {@code credited[0]} is the column {@code credited},
+   * {@code quantities.lessons} the column {@code lessons}.
+   */
+  static String column(String path) {
+    String field = path.startsWith("quantities.") ? path.substring("quantities.".length()) : path;
+    return field.replaceAll("[\\[.].*$", "");
+  }
+
   static Optional<String> required(CsvTable.Row row, String column) {
     return required(row, column, row.cell(column));
   }

@@ -102,10 +102,7 @@ public abstract class LogSource implements Closeable {
 
     @Override
     public void report(Problem problem) {
-      // quantities.lessons is the column lessons; credited[0] is the column credited
-      String path = problem.path().startsWith("quantities.") ? problem.path().substring(11)
-          : problem.path();
-      String column = path.replaceAll("[\\[.].*$", "");
+String column = Cells.column(problem.path());
       problems.add(problem.code(), problem.path(), last.lineOf(column), last.columnOf(column),
           problem.message());
     }

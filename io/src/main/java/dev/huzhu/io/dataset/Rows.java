@@ -23,7 +23,7 @@ final class Rows {
       return Optional.of(builder.get());
     } catch (HuzhuException e) {
       for (Problem p : e.problems()) {
-        String column = p.path().replaceAll("[\\[.].*$", "");
+        String column = Cells.column(p.path());
         row.problems().add(p.code(), p.path(), row.lineOf(column), row.columnOf(column), p.message());
       }
       return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.huzhu.io.tree;
 
+import dev.huzhu.core.validation.ValueChecks;
 import dev.huzhu.io.IoProblemCode;
 import dev.huzhu.io.ReadLimits;
 import java.math.BigDecimal;
@@ -254,17 +255,8 @@ public final class TreeReader {
 
   /** A key as a message shows it: quoted, cut short, control characters escaped. */
   public static String quote(String text) {
-    StringBuilder s = new StringBuilder("\"");
-    text.codePoints().limit(64).forEach(c -> {
-      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-        s.append(String.format("\\u%04x", c));
-      } else {
-        s.appendCodePoint(c);
-      }
-    });
-    if (text.codePointCount(0, text.length()) > 64) {
-      s.append('…');
-    }
-    return s.append('"').toString();
+    boolean cut = text.codePointCount(0, text.length()) > 64;
+    return "\"" + ValueChecks.printable(text) + (cut ? "…" : "") + "\"";
   }
+
 }
