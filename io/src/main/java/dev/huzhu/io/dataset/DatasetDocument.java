@@ -8,6 +8,7 @@ import dev.huzhu.io.tree.Decoding;
 import dev.huzhu.io.tree.Documents;
 import dev.huzhu.io.tree.Formats;
 import dev.huzhu.io.tree.Node;
+import dev.huzhu.io.tree.Readers;
 import dev.huzhu.io.tree.TreePath;
 import dev.huzhu.io.tree.TreeReader;
 import dev.huzhu.io.tree.TreeWriter;
@@ -100,6 +101,46 @@ public final class DatasetDocument {
     }
     problems.addAll(body.problems());
     return !problems.hasProblems();
+  }
+
+  /**
+   * Decodes a dataset's collections from a tree already read, such as a dataset written inline in
+   * another document (a policy test file): an object of the collections, without format or
+   * version. Returns whether it decoded cleanly; the problems, at paths under {@code path}, are in
+   * {@code problems}. The dataset is not validated here.
+   */
+  public static boolean decode(Node node, TreePath path, Decoding problems,
+      ImmutableDataset.Builder into) {
+    int before = problems.count();
+    if (!Readers.expect(node, Node.Type.OBJECT, path, problems)) {
+      return false;
+    }
+    for (Map.Entry<String, Node> field : node.fields().entrySet()) {
+      TreePath at = path.field(field.getKey());
+      Collection collection = COLLECTIONS.get(field.getKey());
+      if (collection == null) {
+        problems.add(IoProblemCode.UNKNOWN_FIELD, at, field.getValue(), "a dataset has no field "
+            + TreeReader.quote(field.getKey()) + "; its collections are "
+            + String.join(", ", COLLECTIONS.keySet()));
+        continue;
+      }
+      if (field.getValue().is(Node.Type.NULL)) {
+        continue; // a null field counts as absent, as everywhere else
+      }
+      if (!Readers.expect(field.getValue(), Node.Type.ARRAY, at, problems)) {
+        continue;
+      }
+      List<Node> elements = field.getValue().elements();
+      for (int i = 0; i < elements.size(); i++) {
+        Node element = elements.get(i);
+        if (element.is(Node.Type.NULL)) {
+          problems.add(IoProblemCode.WRONG_TYPE, at.index(i), element, "a list element may not be null");
+        } else {
+          collection.read(element, at.index(i), problems, into);
+        }
+      }
+    }
+    return problems.count() == before;
   }
 
   /** Reads the top-level object; returns an object of its format and version fields, if any. */

@@ -1,0 +1,85 @@
+package dev.huzhu.testkit;
+
+import dev.huzhu.evaluation.report.AwardResult;
+import dev.huzhu.evaluation.report.AwardedPerson;
+import dev.huzhu.evaluation.report.Report;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Whether an award selects a subject, names a person, or has no winner at all. */
+final class AwardMembership implements Expectation {
+  enum Member { SUBJECT, PERSON, NONE }
+
+  private final Optional<String> name;
+  private final String award;
+  private final Member member;
+  private final String id;
+  private final boolean included;
+
+  AwardMembership(Optional<String> name, String award, Member member, String id, boolean included) {
+    this.name = name;
+    this.award = award;
+    this.member = member;
+    this.id = id;
+    this.included = included;
+  }
+
+  @Override
+  public String name() {
+    return name.orElseGet(() -> member == Member.NONE ? award + " has no winner"
+        : award + (included ? " includes " : " excludes ") + id);
+  }
+
+  @Override
+  public Expectation withName(String newName) {
+    return new AwardMembership(Optional.of(newName), award, member, id, included);
+  }
+
+  @Override
+  public ExpectationResult check(Report report) {
+    String want = member == Member.NONE ? "no winner" : (included ? "includes " : "excludes ") + id;
+    Optional<AwardResult> a = report.award(award);
+    if (a.isEmpty()) {
+      return ExpectationResult.failed(name(), want, "no such award", "award " + award + ": expected "
+          + want + ", but the report of " + report.policyId() + " has no award " + award
+          + "; its awards are " + (report.awards().isEmpty() ? "none" : report.awards().stream()
+              .map(AwardResult::id).collect(Collectors.joining(", "))), Explanations.awards(report));
+    }
+    String winners = winners(a.get());
+    boolean holds;
+    switch (member) {
+      case SUBJECT:
+        holds = a.get().subjects().contains(id) == included && !a.get().forPeople();
+        break;
+      case PERSON:
+        holds = a.get().people().stream().anyMatch(p -> p.person().equals(id)) == included;
+        break;
+      default:
+        holds = a.get().forPeople() ? a.get().people().isEmpty() : a.get().subjects().isEmpty();
+        break;
+    }
+    if (holds) {
+      return ExpectationResult.passed(name(), want, "award " + award + " " + want + ": " + winners);
+    }
+    String got = member == Member.SUBJECT && a.get().forPeople()
+        ? "an award of people, not of subjects"
+        : member == Member.PERSON && !a.get().forPeople() ? "an award of subjects, not of people"
+        : winners;
+    return ExpectationResult.failed(name(), want, got, "award " + award + ": expected it "
+        + (member == Member.NONE ? "to have no winner" : want) + ", but it is " + got,
+        Explanations.awards(report));
+  }
+
+  private static String winners(AwardResult a) {
+    if (a.forPeople()) {
+      return a.people().isEmpty() ? "no winner" : "names " + a.people().stream()
+          .map(AwardedPerson::person).collect(Collectors.joining(", "));
+    }
+    return a.subjects().isEmpty() ? "no winner" : "selects " + String.join(", ", a.subjects());
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

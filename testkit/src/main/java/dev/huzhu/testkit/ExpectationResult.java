@@ -1,0 +1,43 @@
+package dev.huzhu.testkit;
+
+import org.immutables.value.Value;
+
+/**
+ * Whether an expectation held on a report: its name, and when it failed, what was expected, what
+ * the report holds, and the explanation of the figure (its value, points and records) so that the
+ * author sees why, not just two numbers. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ExpectationResult {
+  public abstract String name();
+
+  public abstract boolean passed();
+
+  /** What was expected, as written: {@code 92.00}, {@code GOOD}, {@code before g-zc-chinese3}. */
+  public abstract String expected();
+
+  /** What the report holds, in the same terms. */
+  public abstract String actual();
+
+  /** One line: the figure, what was expected and what it is. */
+  public abstract String message();
+
+  /** The explanation of the figure checked, as the report renders it; several lines. */
+  public abstract String explanation();
+
+  static ExpectationResult passed(String name, String expected, String message) {
+    return ImmutableExpectationResult.builder().name(name).passed(true).expected(expected)
+        .actual(expected).message(message).explanation("").build();
+  }
+
+  static ExpectationResult failed(String name, String expected, String actual, String message,
+      String explanation) {
+    return ImmutableExpectationResult.builder().name(name).passed(false).expected(expected)
+        .actual(actual).message(message).explanation(explanation).build();
+  }
+
+  /** The message and, for a failure, the explanation below it. */
+  public String describe() {
+    return passed() ? message() : message() + "\n" + explanation().stripTrailing();
+  }
+}

@@ -1,0 +1,23 @@
+package dev.huzhu.testkit;
+
+import java.math.BigDecimal;
+
+/** Assertions on one person's bundled points (评优晋级 priority list). */
+public final class PersonAssert {
+  private final Verification verification;
+  private final String person;
+
+  PersonAssert(Verification verification, String person) {
+    this.verification = verification;
+    this.person = person;
+  }
+
+  public PersonAssert hasPoints(String points) {
+    verification.expect(Expectation.personPoints(person, new BigDecimal(points)));
+    return this;
+  }
+
+  public Verification and() {
+    return verification;
+  }
+}

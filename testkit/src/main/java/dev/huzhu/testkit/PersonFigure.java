@@ -1,0 +1,51 @@
+package dev.huzhu.testkit;
+
+import dev.huzhu.evaluation.report.PersonalPoints;
+import dev.huzhu.evaluation.report.Report;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** A person's bundled points (捆绑 → 评优晋级). */
+final class PersonFigure implements Expectation {
+  private final Optional<String> name;
+  private final String person;
+  private final BigDecimal expected;
+
+  PersonFigure(Optional<String> name, String person, BigDecimal expected) {
+    this.name = name;
+    this.person = person;
+    this.expected = expected;
+  }
+
+  @Override
+  public String name() {
+    return name.orElseGet(() -> person + " points are " + expected.toPlainString());
+  }
+
+  @Override
+  public Expectation withName(String newName) {
+    return new PersonFigure(Optional.of(newName), person, expected);
+  }
+
+  @Override
+  public ExpectationResult check(Report report) {
+    String want = expected.toPlainString();
+    Optional<PersonalPoints> p = report.person(person);
+    if (p.isEmpty()) {
+      return ExpectationResult.failed(name(), want, "not on the list", person + " points: expected "
+          + want + ", but " + person + " is not a member of any subject assessed by "
+          + report.policyId(), report.awardsAndPeople());
+    }
+    String got = p.get().points().toPlainString();
+    if (Explanations.same(p.get().points(), expected)) {
+      return ExpectationResult.passed(name(), want, person + " points are " + got);
+    }
+    return ExpectationResult.failed(name(), want, got, person + " points: expected " + want
+        + ", but they are " + got, Explanations.person(report, p.get()));
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.huzhu.testkit;
+
+import com.google.common.collect.ImmutableList;
+import dev.huzhu.core.Dataset;
+import dev.huzhu.evaluation.Assessment;
+import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.evaluation.report.Report;
+import org.immutables.value.Value;
+
+/**
+ * A policy test read from a file (SPEC §3.7): a policy, a dataset and named expectations about
+ * the report of the one under the other. Immutable and thread-safe; the report is made once, on
+ * first use.
+ */
+@Value.Immutable
+public abstract class PolicyTest {
+  /** The file it was read from, as problems and results name it. */
+  public abstract String file();
+
+  public abstract Policy policy();
+
+  public abstract Dataset dataset();
+
+  public abstract ImmutableList<PolicyTestCase> cases();
+
+  public static ImmutablePolicyTest.Builder builder() {
+    return ImmutablePolicyTest.builder();
+  }
+
+  /** The report of the dataset under the policy, with every evidence id. */
+  @Value.Lazy
+  public Report report() {
+    return Assessment.of(policy()).withEvidenceLimit(Integer.MAX_VALUE).run(dataset());
+  }
+
+  /** Checks every expectation, in the file's order. */
+  public ImmutableList<ExpectationResult> run() {
+    return cases().stream().map(c -> c.expectation().check(report()))
+        .collect(ImmutableList.toImmutableList());
+  }
+}

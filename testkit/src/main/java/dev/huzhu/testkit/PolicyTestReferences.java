@@ -1,0 +1,122 @@
+package dev.huzhu.testkit;
+
+import dev.huzhu.core.Dataset;
+import dev.huzhu.evaluation.policy.Award;
+import dev.huzhu.evaluation.policy.Band;
+import dev.huzhu.evaluation.policy.Metric;
+import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.evaluation.policy.Section;
+import dev.huzhu.io.tree.Decoding;
+import dev.huzhu.io.tree.Node;
+import dev.huzhu.io.tree.TreePath;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Checks that an expectation names what exists: its subjects are groups of the dataset, its
+ * people are people of the dataset, its sections, metrics, awards and grades are the policy's. A
+ * typing mistake in a test file is then a problem at its line, not an expectation that fails for
+ * the wrong reason.
+ */
+final class PolicyTestReferences {
+  private final Policy policy;
+  private final Dataset dataset;
+  private final Decoding problems;
+
+  PolicyTestReferences(Policy policy, Dataset dataset, Decoding problems) {
+    this.policy = policy;
+    this.dataset = dataset;
+    this.problems = problems;
+  }
+
+  /** Checks a decoded expectation's ids; records a problem for each that does not exist. */
+  void check(Node node, TreePath path) {
+    text(node, "subject").ifPresent(id -> subject(node, path, "subject", id));
+    text(node, "before").ifPresent(id -> {
+      subject(node, path, "before", id);
+      if (text(node, "subject").orElse("").equals(id)) {
+        problems.add(PolicyTestProblemCode.SAME_SUBJECT, path.field("before"),
+            node.fields().get("before"), "a subject cannot be ordered before itself");
+      }
+    });
+    text(node, "person").ifPresent(id -> person(node, path, "person", id));
+    text(node, "section").ifPresent(id -> {
+      if (policy.sections().stream().noneMatch(s -> s.id().equals(id))) {
+        unknown(PolicyTestProblemCode.UNKNOWN_PART, node, path, "section", "the policy " + policy.id()
+            + " has no section " + id + "; its sections are " + policy.sections().stream()
+                .map(Section::id).collect(Collectors.joining(", ")));
+      }
+    });
+    text(node, "metric").ifPresent(id -> {
+      if (policy.sections().stream().flatMap(s -> s.metrics().stream()).noneMatch(m -> m.id().equals(id))) {
+        unknown(PolicyTestProblemCode.UNKNOWN_PART, node, path, "metric", "the policy " + policy.id()
+            + " has no metric " + id + "; its metrics are " + policy.sections().stream()
+                .flatMap(s -> s.metrics().stream()).map(Metric::id).collect(Collectors.joining(", ")));
+      }
+    });
+    text(node, "grade").ifPresent(id -> {
+      if (policy.grading().isEmpty()) {
+        unknown(PolicyTestProblemCode.UNKNOWN_GRADE, node, path, "grade", "the policy "
+            + policy.id() + " has no grading");
+      } else if (policy.grading().get().bands().stream().noneMatch(b -> b.grade().equals(id))) {
+        unknown(PolicyTestProblemCode.UNKNOWN_GRADE, node, path, "grade", "no band of the policy "
+            + policy.id() + " gives the grade " + id + "; its grades are " + policy.grading().get()
+                .bands().stream().map(Band::grade).collect(Collectors.joining(", ")));
+      }
+    });
+    text(node, "award").ifPresent(id -> award(node, path, id));
+  }
+
+  private void award(Node node, TreePath path, String id) {
+    Optional<Award> award = policy.awards().stream().filter(a -> a.id().equals(id)).findFirst();
+    if (award.isEmpty()) {
+      unknown(PolicyTestProblemCode.UNKNOWN_AWARD, node, path, "award", "the policy " + policy.id()
+          + " has no award " + id + "; its awards are " + (policy.awards().isEmpty() ? "none"
+              : policy.awards().stream().map(Award::id).collect(Collectors.joining(", "))));
+      return;
+    }
+    for (String field : new String[] {"includes", "excludes"}) {
+      text(node, field).ifPresent(subject -> {
+        if (award.get().isForPeople()) {
+          unknown(PolicyTestProblemCode.UNKNOWN_AWARD, node, path, field, "the award " + id
+              + " names people, not subjects: write names or doesNotName with a person");
+        } else {
+          subject(node, path, field, subject);
+        }
+      });
+    }
+    for (String field : new String[] {"names", "doesNotName"}) {
+      text(node, field).ifPresent(person -> {
+        if (!award.get().isForPeople()) {
+          unknown(PolicyTestProblemCode.UNKNOWN_AWARD, node, path, field, "the award " + id
+              + " selects subjects, not people: write includes or excludes with a subject");
+        } else {
+          person(node, path, field, person);
+        }
+      });
+    }
+  }
+
+  private void subject(Node node, TreePath path, String field, String id) {
+    if (!dataset.isGroup(id)) {
+      unknown(PolicyTestProblemCode.UNKNOWN_SUBJECT, node, path, field, "the dataset has no team,"
+          + " pairing or exchange " + id);
+    }
+  }
+
+  private void person(Node node, TreePath path, String field, String id) {
+    if (dataset.person(id).isEmpty()) {
+      unknown(PolicyTestProblemCode.UNKNOWN_PERSON, node, path, field, "the dataset has no person " + id);
+    }
+  }
+
+  private void unknown(PolicyTestProblemCode code, Node node, TreePath path, String field,
+      String message) {
+    problems.add(code, path.field(field), node.fields().get(field), message);
+  }
+
+  private static Optional<String> text(Node node, String field) {
+    Node v = node.fields().get(field);
+    return v != null && v.is(Node.Type.STRING) ? Optional.of(v.text()) : Optional.empty();
+  }
+}

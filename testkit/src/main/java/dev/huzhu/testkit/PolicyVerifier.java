@@ -1,0 +1,66 @@
+package dev.huzhu.testkit;
+
+import com.google.common.collect.ImmutableList;
+import dev.huzhu.core.Dataset;
+import dev.huzhu.core.activity.Activity;
+import dev.huzhu.core.score.ScoreRecord;
+import dev.huzhu.evaluation.Assessment;
+import dev.huzhu.evaluation.policy.Policy;
+import java.util.Arrays;
+
+/**
+ * The entry point of policy tests in JUnit (the way Timefold's {@code ConstraintVerifier} is):
+ * a policy, then a dataset — a whole one, or a structure with a few records built in the test —
+ * and then assertions on the report, each of which, when it fails, shows the explanation of the
+ * figure it checked.
+ *
+ * <pre>{@code
+ * PolicyVerifier.of(policy).given(dataset)
+ *     .subject("g-zc-math3").hasTotal("92.00").hasGrade("GOOD").isOrderedBefore("g-zc-chinese3");
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ */
+public final class PolicyVerifier {
+  private final Assessment assessment;
+
+  private PolicyVerifier(Assessment assessment) {
+    this.assessment = assessment;
+  }
+
+  /**
+   * A verifier of the policy.
+   *
+   * @throws dev.huzhu.evaluation.InvalidPolicyException with every problem when it is invalid
+   */
+  public static PolicyVerifier of(Policy policy) {
+    // evidence in full: an explanation lists every record behind a figure
+    return new PolicyVerifier(Assessment.of(policy).withEvidenceLimit(Integer.MAX_VALUE));
+  }
+
+  public Policy policy() {
+    return assessment.policy();
+  }
+
+  /**
+   * Assesses a dataset and returns the verification of its report.
+   *
+   * @throws dev.huzhu.core.validation.InvalidDatasetException with every problem when the dataset
+   *     is invalid
+   */
+  public Verification given(Dataset dataset) {
+    return new Verification(assessment.run(dataset));
+  }
+
+  /** Assesses a dataset's structure with these activities added to its log. */
+  public Verification given(Dataset structure, Activity... activities) {
+    return given(structure, Arrays.asList(activities), ImmutableList.of());
+  }
+
+  /** Assesses a dataset's structure with these activities and score records added. */
+  public Verification given(Dataset structure, Iterable<Activity> activities,
+      Iterable<ScoreRecord> scores) {
+    return given(Dataset.builder().copyFrom(structure).addAllActivities(activities)
+        .addAllScores(scores).build());
+  }
+}

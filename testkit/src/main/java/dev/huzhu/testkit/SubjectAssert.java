@@ -1,0 +1,72 @@
+package dev.huzhu.testkit;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Assertions on one assessed subject: its total, a section's or metric's points, a metric's raw
+ * value, its grade, rank, order and veto. Each returns this assertion, so they chain; decimals are
+ * written as text ({@code "92.00"}) and compared by value.
+ */
+public final class SubjectAssert {
+  private final Verification verification;
+  private final String subject;
+
+  SubjectAssert(Verification verification, String subject) {
+    this.verification = verification;
+    this.subject = subject;
+  }
+
+  private SubjectAssert expect(Expectation e) {
+    verification.expect(e);
+    return this;
+  }
+
+  public SubjectAssert hasTotal(String points) {
+    return expect(Expectation.total(subject, new BigDecimal(points)));
+  }
+
+  public SubjectAssert hasSectionPoints(String section, String points) {
+    return expect(Expectation.sectionPoints(subject, section, new BigDecimal(points)));
+  }
+
+  public SubjectAssert hasMetricPoints(String metric, String points) {
+    return expect(Expectation.metricPoints(subject, metric, new BigDecimal(points)));
+  }
+
+  /** The metric's raw value x, e.g. {@code "0.6667"} for 4 lessons over 6 members. */
+  public SubjectAssert hasRawValue(String metric, String value) {
+    return expect(Expectation.rawValue(subject, metric, Optional.of(new BigDecimal(value))));
+  }
+
+  /** That the metric's measure had no data (it then scores 0 and the report flags it). */
+  public SubjectAssert hasMissingValue(String metric) {
+    return expect(Expectation.rawValue(subject, metric, Optional.empty()));
+  }
+
+  /** The grade identifier of the subject's band: {@code EXCELLENT}, {@code GOOD}, …. */
+  public SubjectAssert hasGrade(String grade) {
+    return expect(Expectation.grade(subject, grade));
+  }
+
+  public SubjectAssert hasRank(int rank) {
+    return expect(Expectation.rank(subject, rank));
+  }
+
+  public SubjectAssert isOrderedBefore(String other) {
+    return expect(Expectation.orderedBefore(subject, other));
+  }
+
+  public SubjectAssert isVetoed() {
+    return expect(Expectation.vetoed(subject, true));
+  }
+
+  public SubjectAssert isNotVetoed() {
+    return expect(Expectation.vetoed(subject, false));
+  }
+
+  /** The verification, to go on with another subject, award or person. */
+  public Verification and() {
+    return verification;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.huzhu.testkit;
+
+import dev.huzhu.evaluation.report.Report;
+import dev.huzhu.evaluation.report.SubjectResult;
+import java.util.Optional;
+
+/** A subject's standing: its grade, its rank, whether a veto struck it. */
+final class SubjectStanding implements Expectation {
+  enum Kind { GRADE, RANK, VETOED }
+
+  private final Optional<String> name;
+  private final String subject;
+  private final Kind kind;
+  private final String expected;
+
+  SubjectStanding(Optional<String> name, String subject, Kind kind, String expected) {
+    this.name = name;
+    this.subject = subject;
+    this.kind = kind;
+    this.expected = expected;
+  }
+
+  @Override
+  public String name() {
+    return name.orElseGet(() -> kind == Kind.VETOED
+        ? subject + (expected.equals("true") ? " is vetoed" : " is not vetoed")
+        : figure() + " is " + expected);
+  }
+
+  @Override
+  public Expectation withName(String newName) {
+    return new SubjectStanding(Optional.of(newName), subject, kind, expected);
+  }
+
+  private String figure() {
+    return subject + (kind == Kind.GRADE ? " grade" : kind == Kind.RANK ? " rank" : " vetoed");
+  }
+
+  @Override
+  public ExpectationResult check(Report report) {
+    Optional<SubjectResult> s = report.subject(subject);
+    if (s.isEmpty()) {
+      return ExpectationResult.failed(name(), expected, "no such subject", figure()
+          + ": expected " + expected + ", but " + Explanations.noSubject(report, subject),
+          Explanations.table(report));
+    }
+    String actual = actual(s.get());
+    if (actual.equals(expected)) {
+      return ExpectationResult.passed(name(), expected, figure() + " is " + actual);
+    }
+    // a rank is explained by the table of totals; a grade or a veto by the subject's own figures
+    return ExpectationResult.failed(name(), expected, actual, figure() + ": expected " + expected
+        + ", but it is " + actual, kind == Kind.RANK ? Explanations.table(report)
+        : Explanations.table(report) + "\n" + Explanations.subject(report, s.get()));
+  }
+
+  private static String grade(SubjectResult s) {
+    return s.grade().orElse("none (the policy has no grading)");
+  }
+
+  private String actual(SubjectResult s) {
+    switch (kind) {
+      case GRADE:
+        return grade(s);
+      case RANK:
+        return String.valueOf(s.rank());
+      default:
+        return String.valueOf(s.vetoed());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}
