@@ -37,45 +37,48 @@ final class AwardMembership implements Expectation {
 
   @Override
   public ExpectationResult check(Report report) {
-    String want = member == Member.NONE ? "no winner" : (included ? "includes " : "excludes ") + id;
+    String want = member == Member.NONE ? "no winner" : (member == Member.SUBJECT
+        ? (included ? "includes " : "excludes ") : (included ? "names " : "does not name ")) + id;
+    String wanted = member == Member.NONE ? "to have no winner" : (member == Member.SUBJECT
+        ? (included ? "to include " : "to exclude ") : (included ? "to name " : "not to name ")) + id;
     Optional<AwardResult> a = report.award(award);
     if (a.isEmpty()) {
-      return ExpectationResult.failed(name(), want, "no such award", "award " + award + ": expected "
-          + want + ", but the report of " + report.policyId() + " has no award " + award
+      return ExpectationResult.failed(name(), want, "no such award", "award " + award + ": expected it "
+          + wanted + ", but the report of " + report.policyId() + " has no award " + award
           + "; its awards are " + (report.awards().isEmpty() ? "none" : report.awards().stream()
               .map(AwardResult::id).collect(Collectors.joining(", "))), Explanations.awards(report));
     }
-    String winners = winners(a.get());
+    AwardResult result = a.get();
     boolean holds;
     switch (member) {
       case SUBJECT:
-        holds = a.get().subjects().contains(id) == included && !a.get().forPeople();
+        holds = !result.forPeople() && result.subjects().contains(id) == included;
         break;
       case PERSON:
-        holds = a.get().people().stream().anyMatch(p -> p.person().equals(id)) == included;
+        holds = result.forPeople()
+            && result.people().stream().anyMatch(p -> p.person().equals(id)) == included;
         break;
       default:
-        holds = a.get().forPeople() ? a.get().people().isEmpty() : a.get().subjects().isEmpty();
+        holds = result.forPeople() ? result.people().isEmpty() : result.subjects().isEmpty();
         break;
     }
+    String winners = winners(result);
     if (holds) {
-      return ExpectationResult.passed(name(), want, "award " + award + " " + want + ": " + winners);
+      return ExpectationResult.passed(name(), want, "award " + award + " " + want + ": it " + winners);
     }
-    String got = member == Member.SUBJECT && a.get().forPeople()
-        ? "an award of people, not of subjects"
-        : member == Member.PERSON && !a.get().forPeople() ? "an award of subjects, not of people"
+    String got = member == Member.SUBJECT && result.forPeople() ? "is an award of people, not of subjects"
+        : member == Member.PERSON && !result.forPeople() ? "is an award of subjects, not of people"
         : winners;
-    return ExpectationResult.failed(name(), want, got, "award " + award + ": expected it "
-        + (member == Member.NONE ? "to have no winner" : want) + ", but it is " + got,
-        Explanations.awards(report));
+    return ExpectationResult.failed(name(), want, got, "award " + award + ": expected it " + wanted
+        + ", but it " + got, Explanations.awards(report));
   }
 
   private static String winners(AwardResult a) {
     if (a.forPeople()) {
-      return a.people().isEmpty() ? "no winner" : "names " + a.people().stream()
+      return a.people().isEmpty() ? "has no winner" : "names " + a.people().stream()
           .map(AwardedPerson::person).collect(Collectors.joining(", "));
     }
-    return a.subjects().isEmpty() ? "no winner" : "selects " + String.join(", ", a.subjects());
+    return a.subjects().isEmpty() ? "has no winner" : "selects " + String.join(", ", a.subjects());
   }
 
   @Override

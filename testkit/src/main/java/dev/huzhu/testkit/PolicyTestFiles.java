@@ -102,7 +102,8 @@ public final class PolicyTestFiles {
    */
   public static PolicyTest read(Path file) {
     FileSyntax syntax = Texts.kind(file, FileSyntax::of);
-    Path base = file.toAbsolutePath().getParent();
+    // relative to the test as it was named, so that problems name files as the user would
+    Path base = file.getParent() == null ? Path.of("") : file.getParent();
     try (Reader text = Texts.open(file)) {
       return read(text, file.toString(), syntax, base);
     } catch (IOException e) {
@@ -165,13 +166,21 @@ public final class PolicyTestFiles {
     Optional<PolicyTest> read() {
       Optional<Policy> policy = f.required("policy", Readers.STRING).flatMap(p ->
           file("policy", p).flatMap(path -> elsewhere(() -> PolicyFiles.read(path))));
+      Optional<Node> given = f.field("dataset");
+      if (given.isEmpty()) {
+        f.required("dataset", Readers.STRING); // reports it missing
+      }
+      // the files are looked for in the order they are written: dataset, logs, scores
+      int before = problems.count();
+      Optional<Path> datasetPath = given.filter(d -> d.is(Node.Type.STRING))
+          .flatMap(d -> file("dataset", d.text()));
       List<Path> logs = files("activities");
       List<Path> scores = files("scores");
-      Optional<Dataset> dataset = f.field("dataset").isEmpty()
-          ? f.required("dataset", Readers.STRING).map(x -> Dataset.empty()) // reports it missing
-          : f.field("dataset").get().is(Node.Type.STRING)
-              ? datasetFile(f.field("dataset").get().text(), logs, scores)
-              : inlineDataset(f.field("dataset").get(), logs, scores);
+      // a dataset without one of its files would only add problems that mislead
+      Optional<Dataset> dataset = given.isEmpty() || problems.count() > before ? Optional.empty()
+          : given.get().is(Node.Type.STRING)
+              ? datasetPath.flatMap(path -> elsewhere(() -> DatasetFiles.read(path, logs, scores)))
+              : inlineDataset(given.get(), logs, scores);
       List<PolicyTestCase> cases = new ArrayList<>();
       Optional<Node> list = f.field("expectations");
       if (list.isEmpty()) {
@@ -214,11 +223,6 @@ public final class PolicyTestFiles {
         references.ifPresent(r -> r.check(node, path));
         cases.add(PolicyTestCase.of(e.get(), SourceLocation.of(name, node.line(), node.column())));
       }
-    }
-
-    private Optional<Dataset> datasetFile(String relative, List<Path> logs, List<Path> scores) {
-      return file("dataset", relative).flatMap(path ->
-          elsewhere(() -> DatasetFiles.read(path, logs, scores)));
     }
 
     private Optional<Dataset> inlineDataset(Node node, List<Path> logs, List<Path> scores) {
