@@ -27,7 +27,7 @@ final class AwardMembership implements Expectation {
   @Override
   public String name() {
     return name.orElseGet(() -> member == Member.NONE ? award + " has no winner"
-        : award + (included ? " includes " : " excludes ") + id);
+        : award + " " + want());
   }
 
   @Override
@@ -37,8 +37,7 @@ final class AwardMembership implements Expectation {
 
   @Override
   public ExpectationResult check(Report report) {
-    String want = member == Member.NONE ? "no winner" : (member == Member.SUBJECT
-        ? (included ? "includes " : "excludes ") : (included ? "names " : "does not name ")) + id;
+    String want = want();
     String wanted = member == Member.NONE ? "to have no winner" : (member == Member.SUBJECT
         ? (included ? "to include " : "to exclude ") : (included ? "to name " : "not to name ")) + id;
     Optional<AwardResult> a = report.award(award);
@@ -71,6 +70,11 @@ final class AwardMembership implements Expectation {
         : winners;
     return ExpectationResult.failed(name(), want, got, "award " + award + ": expected it " + wanted
         + ", but it " + got, Explanations.awards(report));
+  }
+
+  private String want() {
+    return member == Member.NONE ? "no winner" : (member == Member.SUBJECT
+        ? (included ? "includes " : "excludes ") : (included ? "names " : "does not name ")) + id;
   }
 
   private static String winners(AwardResult a) {

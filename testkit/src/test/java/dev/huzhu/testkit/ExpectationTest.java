@@ -1,0 +1,88 @@
+package dev.huzhu.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.huzhu.core.activity.Activity;
+import dev.huzhu.core.activity.ActivityKind;
+import dev.huzhu.core.activity.Participant;
+import dev.huzhu.evaluation.report.Report;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of expectation: its name, what it says when it holds, and when it does not. */
+class ExpectationTest {
+  static final Report SEED = PolicyVerifierTest.SEED.report();
+
+  static ExpectationResult check(Expectation e) {
+    return e.check(SEED);
+  }
+
+  @Test
+  void namesSayWhatIsExpectedUntilGivenOne() {
+    assertThat(Expectation.total("g-zc-math3", new BigDecimal("92.00")).name())
+        .isEqualTo("g-zc-math3 total is 92.00");
+    assertThat(Expectation.rawValue("g-zc-math3", "quality", Optional.empty()).name())
+        .isEqualTo("g-zc-math3 metric quality raw value is missing");
+    assertThat(Expectation.vetoed("g-zc-math3", false).name()).isEqualTo("g-zc-math3 is not vetoed");
+    assertThat(Expectation.awardEmpty("outstanding-group").name()).isEqualTo("outstanding-group has no winner");
+    assertThat(Expectation.awardNames("outstanding-teacher", "p-zc-math3-exp", false).name())
+        .isEqualTo("outstanding-teacher does not name p-zc-math3-exp");
+    assertThat(Expectation.personPoints("p-zc-math3-leader", new BigDecimal("92.00"))
+        .withName("组长 carries the group").name()).isEqualTo("组长 carries the group");
+  }
+
+  @Test
+  void whatAResultHoldsWhenItPasses() {
+    ExpectationResult r = check(Expectation.sectionPoints("g-zc-math3", "process", new BigDecimal("30")));
+    assertThat(r.passed()).isTrue();
+    assertThat(r.message()).isEqualTo("g-zc-math3 section process points is 30.00");
+    assertThat(r.expected()).isEqualTo("30");
+    assertThat(r.explanation()).isEmpty();
+    assertThat(check(Expectation.orderedBefore("g-zc-math3", "g-zc-chinese3")).message())
+        .isEqualTo("order: g-zc-math3 (1) is before g-zc-chinese3 (2)");
+    assertThat(check(Expectation.awardIncludes("outstanding-group", "g-zc-chinese3", false)).message())
+        .isEqualTo("award outstanding-group excludes g-zc-chinese3: it has no winner");
+  }
+
+  @Test
+  void anAwardOfTheOtherKindOrNoneAtAll() {
+    ExpectationResult people = check(Expectation.awardNames("outstanding-group", "p-zc-math3-leader", true));
+    assertThat(people.message()).isEqualTo("award outstanding-group: expected it to name"
+        + " p-zc-math3-leader, but it is an award of subjects, not of people");
+    ExpectationResult subjects = check(Expectation.awardIncludes("outstanding-leader", "g-zc-math3", false));
+    assertThat(subjects.passed()).isFalse();
+    assertThat(subjects.actual()).isEqualTo("is an award of people, not of subjects");
+    ExpectationResult none = check(Expectation.awardEmpty("best-group"));
+    assertThat(none.message()).isEqualTo("award best-group: expected it to have no winner, but the"
+        + " report of zhucheng-bundled-2012 has no award best-group; its awards are"
+        + " outstanding-group, outstanding-leader, outstanding-teacher");
+    // the explanation of an award is the table and the awards with the priority list
+    assertThat(none.explanation()).contains("优秀互助组 (outstanding-group): none\n")
+        .contains("评优晋级 priority list (bundled points)\n");
+  }
+
+  @Test
+  void aPersonNotOnTheList() {
+    ExpectationResult r = check(Expectation.personPoints("p-zc-exp-vp", BigDecimal.ONE));
+    assertThat(r.message()).isEqualTo("p-zc-exp-vp points: expected 1, but p-zc-exp-vp is not a"
+        + " member of any subject assessed by zhucheng-bundled-2012");
+    assertThat(r.actual()).isEqualTo("not on the list");
+  }
+
+  @Test
+  void aVetoAndTheGradeItGives() {
+    // a MISCONDUCT record of 数学组 in October: the veto strikes; the group keeps its 92.00 (the
+    // month was counted already) and gets the last band, 不合格
+    Activity misconduct = Activity.builder().id("a-test-misconduct").kind(ActivityKind.MISCONDUCT)
+        .date(LocalDate.of(2012, 10, 10)).addCredited("g-zc-math3")
+        .addParticipants(Participant.lead("p-zc-math3-leader")).build();
+    Report vetoed = PolicyVerifier.of(PolicyVerifierTest.ZHUCHENG).given(Seed.zhucheng(), misconduct)
+        .subject("g-zc-math3").isVetoed().hasTotal("92.00").hasGrade("FAIL").and().report();
+    ExpectationResult r = Expectation.vetoed("g-zc-math3", false).check(vetoed);
+    assertThat(r.message()).isEqualTo("g-zc-math3 vetoed: expected false, but it is true");
+    assertThat(r.explanation()).contains("  一票否决 违规 (misconduct): x = 1 → triggered  [1 record:"
+        + " a-test-misconduct]\n");
+  }
+}
