@@ -22,12 +22,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code huzhu} command: {@code validate}, {@code assess} and {@code explain SUBJECT} over a
- * dataset, its activity logs and score files, and a policy.
+ * dataset, its activity logs and score files, and a policy; {@code test PATH...} over policy test
+ * files.
  *
  * <p>Exit status: 0 when all went well; 1 for invalid input (every problem is printed on the error
- * stream, one a line with its file, line, column and path, then their count); 2 for a usage error
- * (an unknown option, a missing file option, an unknown subject). Expected failures never print a
- * stack trace. Text is written as UTF-8 whatever the platform's default.
+ * stream, one a line with its file, line, column and path, then their count) or a policy test that
+ * failed; 2 for a usage error (an unknown option, a missing file option, an unknown subject).
+ * Expected failures never print a stack trace. Text is written as UTF-8 whatever the platform's
+ * default.
  *
  * <p>The output streams and whether the error stream is a terminal are given to the constructor,
  * so that a program or a test runs commands in-process: {@code new Huzhu(out, err, false).execute(
@@ -35,9 +37,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "huzhu", mixinStandardHelpOptions = true, versionProvider = Huzhu.Version.class,
     synopsisSubcommandLabel = "COMMAND",
-    description = "Validates datasets and policies, and assesses a dataset under a policy (互助).",
-    subcommands = {ValidateCommand.class, AssessCommand.class, ExplainCommand.class},
-    footer = {"", "Exit status: 0 ok, 1 invalid input (every problem printed), 2 usage."})
+    description = "Validates datasets and policies, assesses a dataset under a policy, and runs"
+        + " policy tests (互助).",
+    subcommands = {ValidateCommand.class, AssessCommand.class, ExplainCommand.class,
+        TestCommand.class},
+    footer = {"", "Exit status: 0 ok, 1 invalid input (every problem printed) or a failed policy"
+        + " test, 2 usage."})
 public final class Huzhu implements Callable<Integer> {
   /** The exit status for invalid input. */
   public static final int INVALID = 1;
@@ -94,7 +99,7 @@ public final class Huzhu implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing a command: validate, assess or explain");
+        "Missing a command: validate, assess, explain or test");
   }
 
   PrintWriter out() {

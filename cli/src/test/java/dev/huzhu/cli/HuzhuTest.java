@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class HuzhuTest {
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"", "validate", "assess", "explain"})
+  @ValueSource(strings = {"", "validate", "assess", "explain", "test"})
   void everyCommandHasHelp(String command) {
     Run run = command.isEmpty() ? huzhu("--help") : huzhu(command, "--help");
 
