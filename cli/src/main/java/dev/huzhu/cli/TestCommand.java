@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code huzhu test PATH...}: runs policy test files (SPEC §3.7) and prints, for each file, its
- * path and then {@code   PASS name} or {@code   FAIL name} for every expectation in the file's
+ * path and then {@code   PASS name} or {@code   FAIL name (line L)} for every expectation in the file's
  * order — a failure followed by its message and the explanation of the figure, indented by six
  * spaces — or {@code   INVALID: N problems} followed by every problem of a file that cannot run;
  * then one summary line, {@code N files, M expectations: P passed, F failed[, I invalid files]}.
@@ -123,7 +123,8 @@ final class TestCommand implements Callable<Integer> {
           s.append("  PASS ").append(r.name()).append('\n');
         }
       } else {
-        s.append("  FAIL ").append(r.name()).append('\n');
+        s.append("  FAIL ").append(r.name())
+            .append(r.location().map(at -> " (line " + at.line() + ")").orElse("")).append('\n');
         detail(r.describe(), s);
       }
     }

@@ -122,7 +122,7 @@ class TestCommandTest {
     // 2 lessons of the 4 the policy asks for: 2 / 4 × 100 = 50.00, not 60.00
     assertThat(run.out()).isEqualTo(test + "\n"
         + "  PASS 送教节数\n"
-        + "  FAIL 送教总分\n"
+        + "  FAIL 送教总分 (line 7)\n"
         + "      g-jb6-lead total: expected 60.00, but it is 50.00\n"
         + EXPLAINED
         + "1 file, 2 expectations: 1 passed, 1 failed\n");
@@ -221,8 +221,8 @@ class TestCommandTest {
     Run run = huzhu("test", dir.resolve("nowhere"));
 
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo(dir.resolve("nowhere") + ":1:1 UNREADABLE: no such file or"
-        + " folder\n"
+    assertThat(run.err()).isEqualTo("UNREADABLE: cannot read " + dir.resolve("nowhere")
+        + ": there is no such file or folder\n"
         + "1 problem in the input\n");
     assertThat(run.exit()).isEqualTo(1);
   }
@@ -236,8 +236,8 @@ class TestCommandTest {
     Run run = huzhu("test", test, dir.resolve("nowhere"), empty, dir.resolve("./lessons.test.yaml"));
 
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo(dir.resolve("nowhere") + ":1:1 UNREADABLE: no such file or"
-        + " folder\n"
+    assertThat(run.err()).isEqualTo("UNREADABLE: cannot read " + dir.resolve("nowhere")
+        + ": there is no such file or folder\n"
         + "NO_TEST_FILE: no policy test file (*.test.yaml, *.test.yml, *.test.json) under "
         + empty + "\n"
         + "DUPLICATE_ELEMENT: the test file " + dir.resolve("./lessons.test.yaml") + " is given"
@@ -264,7 +264,7 @@ class TestCommandTest {
 
     // 50.00 is below the 60 of QUALIFIED; a standing is explained by the table, then the figures
     assertThat(run.out()).isEqualTo(failing + "\n"
-        + "  FAIL 合格\n"
+        + "  FAIL 合格 (line 7)\n"
         + "      g-jb6-lead grade: expected QUALIFIED, but it is UNQUALIFIED\n"
         + "      送教下乡 (jb-lessons, 2012-09-01 to 2013-01-31)\n"
         + "      #  rank  subject     name       送教  total  grade\n"

@@ -1,5 +1,6 @@
 package dev.huzhu.testkit;
 
+import dev.huzhu.core.validation.ValueChecks;
 import dev.huzhu.io.tree.Decoding;
 import dev.huzhu.io.tree.Fields;
 import dev.huzhu.io.tree.Node;
@@ -50,8 +51,13 @@ final class ExpectationCodec {
     Fields f = Fields.of(node, path, problems, "an expectation of a " + target + "'s " + claim)
         .orElseThrow();
     Optional<String> name = f.required("name", Readers.STRING);
-    name.filter(String::isBlank).ifPresent(n -> problems.add(dev.huzhu.io.IoProblemCode.INVALID_VALUE,
-        path.field("name"), node.fields().get("name"), "an expectation's name may not be blank"));
+    // a name is one line of the test's output: not blank, no line break or control character
+    name.filter(n -> n.isBlank() || n.codePoints().anyMatch(c -> Character.isISOControl(c)
+        || Character.getType(c) == Character.FORMAT))
+        .ifPresent(n -> problems.add(dev.huzhu.io.IoProblemCode.INVALID_VALUE, path.field("name"),
+            node.fields().get("name"), n.isBlank() ? "an expectation's name may not be blank"
+                : "an expectation's name is one line without control characters, not \""
+                    + ValueChecks.printable(n) + "\""));
     Optional<String> id = f.required(target, Readers.STRING);
     Optional<Expectation> e = id.flatMap(who -> claim(f, target, claim, who));
     return f.build(() -> e.orElseThrow().withName(name.orElseThrow()));

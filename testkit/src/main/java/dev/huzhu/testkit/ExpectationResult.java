@@ -1,5 +1,7 @@
 package dev.huzhu.testkit;
 
+import dev.huzhu.core.validation.SourceLocation;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +27,14 @@ public abstract class ExpectationResult {
   /** The explanation of the figure checked, as the report renders it; several lines. */
   public abstract String explanation();
 
+  /** Where the expectation is written, when it comes from a policy test file. */
+  public abstract Optional<SourceLocation> location();
+
+  /** This result placed where its expectation is written. */
+  public ExpectationResult at(SourceLocation where) {
+    return ImmutableExpectationResult.copyOf(this).withLocation(where);
+  }
+
   static ExpectationResult passed(String name, String expected, String message) {
     return ImmutableExpectationResult.builder().name(name).passed(true).expected(expected)
         .actual(expected).message(message).explanation("").build();
@@ -38,6 +48,7 @@ public abstract class ExpectationResult {
 
   /** The message and, for a failure, the explanation below it. */
   public String describe() {
-    return passed() ? message() : message() + "\n" + explanation().stripTrailing();
+    return passed() || explanation().isEmpty() ? message()
+        : message() + "\n" + explanation().stripTrailing();
   }
 }

@@ -3,7 +3,11 @@ package dev.huzhu.testkit;
 import dev.huzhu.evaluation.report.PersonalPoints;
 import dev.huzhu.evaluation.report.Report;
 import dev.huzhu.evaluation.report.SubjectResult;
+import dev.huzhu.evaluation.report.AwardResult;
+import dev.huzhu.evaluation.report.ImmutableReport;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -20,23 +24,63 @@ final class Explanations {
     return value.map(BigDecimal::toPlainString).orElse("missing");
   }
 
-  /** The subjects the report does hold, for a message about one it does not. */
+  /** The subjects the report does hold (the first 20), for a message about one it does not. */
   static String noSubject(Report report, String subject) {
+    List<SubjectResult> all = report.subjects();
     return "no subject " + subject + " in the report of " + report.policyId() + "; it assesses "
-        + (report.subjects().isEmpty() ? "no subject"
-            : report.subjects().stream().map(SubjectResult::id).collect(Collectors.joining(", ")));
+        + (all.isEmpty() ? "no subject" : all.stream().limit(LISTED).map(SubjectResult::id)
+            .collect(Collectors.joining(", ")) + (all.size() > LISTED ? ", … (" + all.size() + " in all)" : ""));
+  }
+
+  private static final int LISTED = 20;
+  private static final int AROUND = 5;
+
+  /**
+   * The ranked table, cut to the subjects within five places of those checked (every subject
+   * when there are few): a failed rank in a county of 400 groups needs its neighbours, not all.
+   */
+  static String table(Report report, SubjectResult... checked) {
+    List<SubjectResult> all = report.subjects();
+    if (all.size() <= 2 * AROUND + 1) {
+      return report.table();
+    }
+    List<SubjectResult> near = all.stream().filter(s -> checked.length == 0
+        ? s.order() <= 2 * AROUND + 1
+        : Arrays.stream(checked).anyMatch(c -> Math.abs(c.order() - s.order()) <= AROUND))
+        .collect(Collectors.toList());
+    return ImmutableReport.copyOf(report).withSubjects(near).table() + "(" + near.size() + " of "
+        + all.size() + " subjects shown: " + (checked.length == 0 ? "the first"
+            : "those within " + AROUND + " places of the one" + (checked.length == 1 ? "" : "s")
+                + " checked") + ")\n";
   }
 
   static String subject(Report report, SubjectResult s) {
     return report.explain(s.id());
   }
 
-  static String table(Report report) {
-    return report.table();
+  /** The table and every award's winners (not the 评优晋级 list, which names everyone). */
+  static String awards(Report report) {
+    StringBuilder s = new StringBuilder(table(report)).append('\n');
+    for (AwardResult a : report.awards()) {
+      s.append(a.label()).append(" (").append(a.id()).append("): ");
+      if (a.forPeople()) {
+        s.append(a.people().isEmpty() ? "none" : a.people().stream().map(p -> p.person() + " ("
+            + p.subject() + ", " + p.role() + p.value().map(v -> ", " + v.toPlainString()).orElse("")
+            + ")").collect(Collectors.joining(", ")));
+      } else {
+        s.append(a.subjects().isEmpty() ? "none" : String.join(", ", a.subjects()));
+      }
+      s.append('\n');
+    }
+    return s.toString();
   }
 
-  static String awards(Report report) {
-    return report.table() + "\n" + report.awardsAndPeople();
+  /** The first people of the 评优晋级 list, for a message about one who is not on it. */
+  static String people(Report report) {
+    List<PersonalPoints> all = report.personal();
+    return "the 评优晋级 list of " + report.policyId() + " has " + all.size() + " people"
+        + (all.isEmpty() ? "" : ": " + all.stream().limit(LISTED).map(PersonalPoints::person)
+            .collect(Collectors.joining(", ")) + (all.size() > LISTED ? ", …" : "")) + "\n";
   }
 
   static String person(Report report, PersonalPoints p) {

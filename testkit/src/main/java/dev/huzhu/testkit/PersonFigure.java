@@ -34,7 +34,7 @@ final class PersonFigure implements Expectation {
     if (p.isEmpty()) {
       return ExpectationResult.failed(name(), want, "not on the list", person + " points: expected "
           + want + ", but " + person + " is not a member of any subject assessed by "
-          + report.policyId(), report.awardsAndPeople());
+          + report.policyId(), Explanations.people(report));
     }
     String got = p.get().points().toPlainString();
     if (Explanations.same(p.get().points(), expected)) {

@@ -33,9 +33,9 @@ public abstract class PolicyTest {
     return Assessment.of(policy()).withEvidenceLimit(Integer.MAX_VALUE).run(dataset());
   }
 
-  /** Checks every expectation, in the file's order. */
+  /** Checks every expectation, in the file's order; each result carries its place in the file. */
   public ImmutableList<ExpectationResult> run() {
-    return cases().stream().map(c -> c.expectation().check(report()))
+    return cases().stream().map(c -> c.expectation().check(report()).at(c.location()))
         .collect(ImmutableList.toImmutableList());
   }
 }

@@ -30,6 +30,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,9 +83,10 @@ public final class PolicyTestFiles {
       return ImmutableList.of(fileOrFolder);
     }
     if (!Files.isDirectory(fileOrFolder)) {
+      // worded as every other unreadable input is
       throw new FileException("cannot read " + fileOrFolder, List.of(Problem.of(
-          IoProblemCode.UNREADABLE, "", "no such file or folder")
-          .at(SourceLocation.of(fileOrFolder.toString(), 1, 1))));
+          IoProblemCode.UNREADABLE, "", "cannot read " + fileOrFolder + ": " + (Files.exists(fileOrFolder)
+              ? "it is neither a file nor a folder" : "there is no such file or folder"))));
     }
     try (Stream<Path> files = Files.walk(fileOrFolder)) {
       return files.filter(Files::isRegularFile).filter(PolicyTestFiles::isTestFile).sorted()
@@ -135,7 +137,10 @@ public final class PolicyTestFiles {
     } catch (Decoding.StopReading e) {
       // the problems so far are thrown below
     }
+    // the file's own problems in the order of its lines, then those of the files it names
     List<Problem> all = new ArrayList<>(problems.problems());
+    all.sort(Comparator.comparingInt((Problem p) -> p.location().map(SourceLocation::line).orElse(0))
+        .thenComparingInt(p -> p.location().map(SourceLocation::column).orElse(0)));
     all.addAll(elsewhere);
     if (test.isEmpty() && all.isEmpty()) {
       all.add(Problem.of(IoProblemCode.INVALID_VALUE, "", "the policy test could not be read")
@@ -204,8 +209,8 @@ public final class PolicyTestFiles {
         problems.add(PolicyTestProblemCode.NO_EXPECTATIONS, at, list, "a policy test lists at least"
             + " one expectation");
       }
-      Optional<PolicyTestReferences> references = policy.flatMap(p -> dataset.map(d ->
-          new PolicyTestReferences(p, d, problems)));
+      // what can be checked is checked: the policy's parts even when the dataset could not be read
+      PolicyTestReferences references = new PolicyTestReferences(policy, dataset, problems);
       Map<String, Integer> names = new HashMap<>();
       for (int i = 0; i < list.elements().size(); i++) {
         Node node = list.elements().get(i);
@@ -220,7 +225,7 @@ public final class PolicyTestFiles {
               node.fields().get("name"), "the expectation at expectations[" + earlier
                   + "] has this name already; give each expectation a name of its own");
         }
-        references.ifPresent(r -> r.check(node, path));
+        references.check(node, path);
         cases.add(PolicyTestCase.of(e.get(), SourceLocation.of(name, node.line(), node.column())));
       }
     }

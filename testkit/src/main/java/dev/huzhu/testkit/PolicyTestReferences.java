@@ -19,11 +19,12 @@ import java.util.stream.Collectors;
  * the wrong reason.
  */
 final class PolicyTestReferences {
-  private final Policy policy;
-  private final Dataset dataset;
+  // either may be absent when its file could not be read: the other is still checked
+  private final Optional<Policy> policy;
+  private final Optional<Dataset> dataset;
   private final Decoding problems;
 
-  PolicyTestReferences(Policy policy, Dataset dataset, Decoding problems) {
+  PolicyTestReferences(Optional<Policy> policy, Optional<Dataset> dataset, Decoding problems) {
     this.policy = policy;
     this.dataset = dataset;
     this.problems = problems;
@@ -31,15 +32,21 @@ final class PolicyTestReferences {
 
   /** Checks a decoded expectation's ids; records a problem for each that does not exist. */
   void check(Node node, TreePath path) {
-    text(node, "subject").ifPresent(id -> subject(node, path, "subject", id));
-    text(node, "before").ifPresent(id -> {
-      subject(node, path, "before", id);
-      if (text(node, "subject").orElse("").equals(id)) {
+    dataset.ifPresent(d -> checkPeopleAndSubjects(d, node, path));
+    policy.ifPresent(p -> checkParts(p, node, path));
+    text(node, "subject").filter(id -> id.equals(text(node, "before").orElse(null))).ifPresent(id ->
         problems.add(PolicyTestProblemCode.SAME_SUBJECT, path.field("before"),
-            node.fields().get("before"), "a subject cannot be ordered before itself");
-      }
-    });
-    text(node, "person").ifPresent(id -> person(node, path, "person", id));
+            node.fields().get("before"), "a subject cannot be ordered before itself"));
+  }
+
+  private void checkPeopleAndSubjects(Dataset d, Node node, TreePath path) {
+    for (String field : new String[] {"subject", "before"}) {
+      text(node, field).ifPresent(id -> subject(d, node, path, field, id));
+    }
+    text(node, "person").ifPresent(id -> person(d, node, path, "person", id));
+  }
+
+  private void checkParts(Policy policy, Node node, TreePath path) {
     text(node, "section").ifPresent(id -> {
       if (policy.sections().stream().noneMatch(s -> s.id().equals(id))) {
         unknown(PolicyTestProblemCode.UNKNOWN_PART, node, path, "section", "the policy " + policy.id()
@@ -64,10 +71,10 @@ final class PolicyTestReferences {
                 .bands().stream().map(Band::grade).collect(Collectors.joining(", ")));
       }
     });
-    text(node, "award").ifPresent(id -> award(node, path, id));
+    text(node, "award").ifPresent(id -> award(policy, node, path, id));
   }
 
-  private void award(Node node, TreePath path, String id) {
+  private void award(Policy policy, Node node, TreePath path, String id) {
     Optional<Award> award = policy.awards().stream().filter(a -> a.id().equals(id)).findFirst();
     if (award.isEmpty()) {
       unknown(PolicyTestProblemCode.UNKNOWN_AWARD, node, path, "award", "the policy " + policy.id()
@@ -81,7 +88,7 @@ final class PolicyTestReferences {
           unknown(PolicyTestProblemCode.UNKNOWN_AWARD, node, path, field, "the award " + id
               + " names people, not subjects: write names or doesNotName with a person");
         } else {
-          subject(node, path, field, subject);
+          dataset.ifPresent(d -> subject(d, node, path, field, subject));
         }
       });
     }
@@ -91,20 +98,20 @@ final class PolicyTestReferences {
           unknown(PolicyTestProblemCode.UNKNOWN_AWARD, node, path, field, "the award " + id
               + " selects subjects, not people: write includes or excludes with a subject");
         } else {
-          person(node, path, field, person);
+          dataset.ifPresent(d -> person(d, node, path, field, person));
         }
       });
     }
   }
 
-  private void subject(Node node, TreePath path, String field, String id) {
+  private void subject(Dataset dataset, Node node, TreePath path, String field, String id) {
     if (!dataset.isGroup(id)) {
       unknown(PolicyTestProblemCode.UNKNOWN_SUBJECT, node, path, field, "the dataset has no team,"
           + " pairing or exchange " + id);
     }
   }
 
-  private void person(Node node, TreePath path, String field, String id) {
+  private void person(Dataset dataset, Node node, TreePath path, String field, String id) {
     if (dataset.person(id).isEmpty()) {
       unknown(PolicyTestProblemCode.UNKNOWN_PERSON, node, path, field, "the dataset has no person " + id);
     }

@@ -42,14 +42,17 @@ public abstract class PolicyTestRun {
     }
   }
 
+  /** How many expectations held, over every valid file. */
   public long passed() {
     return files().stream().mapToLong(PolicyTestFileResult::passed).sum();
   }
 
+  /** How many expectations did not hold, over every valid file. */
   public long failed() {
     return files().stream().mapToLong(PolicyTestFileResult::failed).sum();
   }
 
+  /** How many files could not run: invalid, or naming an invalid or missing file. */
   public long invalidFiles() {
     return files().stream().filter(f -> !f.isValid()).count();
   }

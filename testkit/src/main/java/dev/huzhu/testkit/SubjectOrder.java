@@ -43,7 +43,7 @@ final class SubjectOrder implements Expectation {
     }
     String got = second + " before " + first;
     return ExpectationResult.failed(name(), want, got, "order: expected " + want + ", but " + first
-        + " is #" + a.order() + " and " + second + " is #" + b.order(), Explanations.table(report)
+        + " is #" + a.order() + " and " + second + " is #" + b.order(), Explanations.table(report, a, b)
         + "\n" + Explanations.subject(report, a) + Explanations.subject(report, b));
   }
 

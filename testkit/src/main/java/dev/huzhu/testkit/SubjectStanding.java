@@ -50,8 +50,8 @@ final class SubjectStanding implements Expectation {
     }
     // a rank is explained by the table of totals; a grade or a veto by the subject's own figures
     return ExpectationResult.failed(name(), expected, actual, figure() + ": expected " + expected
-        + ", but it is " + actual, kind == Kind.RANK ? Explanations.table(report)
-        : Explanations.table(report) + "\n" + Explanations.subject(report, s.get()));
+        + ", but it is " + actual, kind == Kind.RANK ? Explanations.table(report, s.get())
+        : Explanations.table(report, s.get()) + "\n" + Explanations.subject(report, s.get()));
   }
 
   private static String grade(SubjectResult s) {

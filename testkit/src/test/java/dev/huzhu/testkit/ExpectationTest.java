@@ -58,9 +58,10 @@ class ExpectationTest {
     assertThat(none.message()).isEqualTo("award best-group: expected it to have no winner, but the"
         + " report of zhucheng-bundled-2012 has no award best-group; its awards are"
         + " outstanding-group, outstanding-leader, outstanding-teacher");
-    // the explanation of an award is the table and the awards with the priority list
-    assertThat(none.explanation()).contains("优秀互助组 (outstanding-group): none\n")
-        .contains("评优晋级 priority list (bundled points)\n");
+    // the explanation of an award is the table and every award's winners, not the 评优晋级 list
+    assertThat(none.explanation()).endsWith("\n优秀互助组 (outstanding-group): none\n"
+        + "成绩突出的组长 (outstanding-leader): none\n成绩突出的教师 (outstanding-teacher): none\n")
+        .doesNotContain("评优晋级");
   }
 
   @Test
@@ -84,5 +85,26 @@ class ExpectationTest {
     assertThat(r.message()).isEqualTo("g-zc-math3 vetoed: expected false, but it is true");
     assertThat(r.explanation()).contains("  一票否决 违规 (misconduct): x = 1 → triggered  [1 record:"
         + " a-test-misconduct]\n");
+  }
+
+  @Test
+  void aLongTableIsCutToTheNeighboursOfTheSubjectChecked() {
+    // seed 7's county of 3 communities has 48 groups of the policy's kind (examples/run-examples
+    // prints the same count); a failed rank shows the 5 places either side of the subject's
+    Report county = dev.huzhu.evaluation.Assessment.of(PolicyVerifierTest.ZHUCHENG).run(
+        dev.huzhu.core.synthetic.SyntheticDatasets.generate(7,
+            dev.huzhu.core.synthetic.Scale.of(3, 2, 20_000)).dataset());
+    assertThat(county.subjects()).hasSize(48);
+    String thirtieth = county.subjects().get(29).id();
+    ExpectationResult r = Expectation.rank(thirtieth, 1).check(county);
+    assertThat(r.passed()).isFalse();
+    // the title, the header and its rule, then #25 to #35, then the note
+    java.util.List<String> lines = r.explanation().lines().collect(java.util.stream.Collectors.toList());
+    assertThat(lines).hasSize(3 + 11 + 1);
+    assertThat(lines.get(3)).startsWith("25 ");
+    assertThat(lines.get(13)).startsWith("35 ");
+    assertThat(lines.get(14)).isEqualTo("(11 of 48 subjects shown: those within 5 places of the one checked)");
+    ExpectationResult missing = Expectation.total("g-none", BigDecimal.ONE).check(county);
+    assertThat(missing.message()).endsWith(", … (48 in all)");
   }
 }

@@ -127,6 +127,20 @@ class PolicyTestFilesTest {
   }
 
   @Test
+  void aNameIsOneLineAndThePolicyIsCheckedWithoutItsDataset() {
+    // the dataset is not there, so subjects cannot be checked; the metric still is, against the
+    // policy; the problems come in the order of their lines
+    assertThat(problems("names.test.yaml")).containsExactly(
+        "names.test.yaml:4:10 NO_SUCH_FILE at dataset: no file no-such-dataset.json (looked for"
+            + " no-such-dataset.json)",
+        "names.test.yaml:6:11 INVALID_VALUE at expectations[0].name: an expectation's name is one"
+            + " line without control characters, not \"two\\u000alines\"",
+        "names.test.yaml:9:57 UNKNOWN_PART at expectations[1].metric: the policy"
+            + " zhucheng-bundled-2012 has no metric thematc; its metrics are materials, thematic,"
+            + " lessons, quality, spotcheck");
+  }
+
+  @Test
   void aDocumentOfAnotherFormatOrANewerVersion() {
     assertThat(problems("wrong-format.test.yaml")).containsExactly("wrong-format.test.yaml:1:9"
         + " WRONG_FORMAT at format: the format is \"huzhu-policy\", not \"huzhu-policy-test\"");
@@ -141,12 +155,12 @@ class PolicyTestFilesTest {
         ROOT.resolve("run").resolve("inline.test.yaml"), ROOT.resolve("run").resolve("seed.test.yaml"));
     assertThat(PolicyTestFiles.find(BAD)).extracting(p -> p.getFileName().toString()).containsExactly(
         "broken-policy.test.yaml", "expectations.test.yaml", "files.test.yaml", "inline.test.yaml",
-        "newer.test.yaml", "wrong-format.test.yaml");
+        "names.test.yaml", "newer.test.yaml", "wrong-format.test.yaml");
     // a file named on its own is read whatever its name
     assertThat(PolicyTestFiles.find(ROOT.resolve("run").resolve("notes.yaml"))).hasSize(1);
     assertThat(catchThrowableOfType(FileException.class, () -> PolicyTestFiles.find(ROOT.resolve("none")))
-        .problems()).extracting(Problem::toString).containsExactly(ROOT.resolve("none")
-            + ":1:1 UNREADABLE: no such file or folder");
+        .problems()).extracting(Problem::toString).containsExactly("UNREADABLE: cannot read "
+            + ROOT.resolve("none") + ": there is no such file or folder");
   }
 
   @Test
