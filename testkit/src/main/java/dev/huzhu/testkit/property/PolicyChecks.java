@@ -109,7 +109,9 @@ public final class PolicyChecks {
 
   /** These checks re-checking at most {@code steps} candidates while shrinking a failure. */
   public PolicyChecks withMaxShrinkSteps(int steps) {
-    DatasetShrinker.of(policy.subjects()).withMaxSteps(steps);
+    if (steps < 0) {
+      throw new IllegalArgumentException("a bound on shrink steps is 0 or more, not " + steps);
+    }
     return new PolicyChecks(policy, firstSeed, lastSeed, scale, properties, steps);
   }
 
