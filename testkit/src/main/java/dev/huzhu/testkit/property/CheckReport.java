@@ -1,0 +1,78 @@
+package dev.huzhu.testkit.property;
+
+import com.google.common.collect.ImmutableList;
+import dev.huzhu.core.synthetic.Scale;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * What the property checks of one policy found: per property, the seeds tried and whether it
+ * held, applied to no seed, or failed with a shrunk counterexample. {@link #assertPassed()} turns
+ * a failure into a JUnit assertion error. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CheckReport {
+  public abstract String policyId();
+
+  public abstract long firstSeed();
+
+  public abstract long lastSeed();
+
+  public abstract Scale scale();
+
+  /** One result per property, in the order the properties were given. */
+  public abstract ImmutableList<PropertyResult> results();
+
+  public static ImmutableCheckReport.Builder builder() {
+    return ImmutableCheckReport.builder();
+  }
+
+  /** Whether no property failed (a property that applied to no seed does not fail). */
+  public boolean passed() {
+    return failures().isEmpty();
+  }
+
+  public ImmutableList<PropertyResult> failures() {
+    return results().stream().filter(r -> r.status() == PropertyResult.Status.FAILED)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The result of a property by name. */
+  public Optional<PropertyResult> result(String property) {
+    return results().stream().filter(r -> r.property().equals(property)).findFirst();
+  }
+
+  /** The names of the properties that applied to no seed. */
+  public ImmutableList<String> notApplicable() {
+    return results().stream().filter(r -> r.status() == PropertyResult.Status.NOT_APPLICABLE)
+        .map(PropertyResult::property).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns quietly when every property passed; otherwise throws an {@link AssertionFailedError}
+   * that lists each failed property's counterexample, seed included.
+   */
+  public void assertPassed() {
+    if (passed()) {
+      return;
+    }
+    StringBuilder message = new StringBuilder();
+    message.append("policy ").append(policyId()).append(" fails ").append(failures().size())
+        .append(" of ").append(results().size()).append(" property checks (seeds ")
+        .append(firstSeed()).append(" to ").append(lastSeed()).append(", ").append(scale())
+        .append(")\n");
+    for (PropertyResult r : failures()) {
+      message.append('\n').append(r.counterexample().map(Counterexample::toString).orElse(r.toString()));
+    }
+    throw new AssertionFailedError(message.toString());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("property checks of policy " + policyId() + ", seeds "
+        + firstSeed() + " to " + lastSeed() + ", " + scale() + ":");
+    results().forEach(r -> text.append("\n  ").append(r));
+    return text.toString();
+  }
+}

@@ -1,0 +1,192 @@
+package dev.huzhu.testkit.property;
+
+import dev.huzhu.core.Dataset;
+import dev.huzhu.evaluation.Assessment;
+import dev.huzhu.evaluation.policy.Adjustment;
+import dev.huzhu.evaluation.policy.Bundling;
+import dev.huzhu.evaluation.policy.MultipleGroups;
+import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.evaluation.report.AdjustmentResult;
+import dev.huzhu.evaluation.report.AwardResult;
+import dev.huzhu.evaluation.report.AwardedPerson;
+import dev.huzhu.evaluation.report.MetricResult;
+import dev.huzhu.evaluation.report.PersonalPoints;
+import dev.huzhu.evaluation.report.PointSource;
+import dev.huzhu.evaluation.report.Report;
+import dev.huzhu.evaluation.report.SectionResult;
+import dev.huzhu.evaluation.report.SubjectResult;
+import dev.huzhu.evaluation.subject.SubjectMember;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every figure of the report re-adds from its parts, as a reader with the report and a pencil
+ * would re-add it (SPEC §3.4–3.6): sections, adjustments, totals, order, rank, bundled points and
+ * the awards' subjects. The sums are done here afresh, not through the engine's own code.
+ */
+final class FiguresReAdd implements PolicyProperty {
+  @Override
+  public String name() {
+    return "figures-re-add";
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+
+  @Override
+  public String description() {
+    return "every figure of the report re-adds from its parts: sections, adjustments, totals,"
+        + " order and rank, each person's bundled points, and the awards' subjects";
+  }
+
+  @Override
+  public PropertyOutcome check(Policy policy, Dataset dataset) {
+    Report report = Assessment.of(policy).run(dataset);
+    if (report.subjects().isEmpty()) {
+      return PropertyOutcome.notApplicable("the dataset has no subject the policy assesses");
+    }
+    return check(policy, report).map(PropertyOutcome::violated).orElse(PropertyOutcome.holds());
+  }
+
+  /** The first figure that does not re-add; empty when all do. */
+  static Optional<String> check(Policy policy, Report report) {
+    List<SubjectResult> subjects = report.subjects();
+    Map<String, SubjectResult> byId = new HashMap<>();
+    for (int i = 0; i < subjects.size(); i++) {
+      SubjectResult s = subjects.get(i);
+      byId.put(s.id(), s);
+      Optional<String> wrong = subject(policy, s);
+      if (wrong.isPresent()) {
+        return wrong;
+      }
+      if (s.order() != i + 1) {
+        return Optional.of("subject " + s.id() + " is listed " + (i + 1) + "th but has order "
+            + s.order());
+      }
+      int rank = 1 + (int) subjects.stream().filter(o -> o.total().compareTo(s.total()) > 0).count();
+      if (s.rank() != rank) {
+        return Optional.of("subject " + s.id() + " with total " + s.total().toPlainString()
+            + " has rank " + s.rank() + ", but " + (rank - 1) + (rank == 2 ? " subject has"
+                : " subjects have") + " a higher total: its competition rank is " + rank);
+      }
+      if (i > 0 && !before(subjects.get(i - 1), s)) {
+        return Optional.of("subject " + subjects.get(i - 1).id() + " (total "
+            + subjects.get(i - 1).total().toPlainString() + ") is listed before " + s.id()
+            + " (total " + s.total().toPlainString() + "), against the order of total, then"
+            + " sections in declared order, then id");
+      }
+    }
+    for (AwardResult award : report.awards()) {
+      for (String id : award.subjects()) {
+        if (!byId.containsKey(id)) {
+          return Optional.of("award " + award.id() + " names subject " + id
+              + ", which is not in the report");
+        }
+      }
+      for (AwardedPerson p : award.people()) {
+        if (!award.subjects().contains(p.subject())) {
+          return Optional.of("award " + award.id() + " names " + p.person() + " from subject "
+              + p.subject() + ", which is not among its subjects " + award.subjects());
+        }
+      }
+    }
+    if (policy.bundling().isPresent()) {
+      return personal(policy.bundling().get(), report.personal(), byId);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> subject(Policy policy, SubjectResult s) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (SectionResult section : s.sections()) {
+      BigDecimal metrics = section.metrics().stream().map(MetricResult::points)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (metrics.compareTo(section.points()) != 0) {
+        return Optional.of("subject " + s.id() + "'s section " + section.id() + " has "
+            + section.points().toPlainString() + " points, but its metrics add up to "
+            + metrics.toPlainString());
+      }
+      sum = sum.add(section.points());
+    }
+    for (AdjustmentResult a : s.adjustments()) {
+      Adjustment rule = policy.adjustments().stream().filter(r -> r.id().equals(a.id())).findFirst()
+          .orElseThrow();
+      // max(0, min(pointsEach × x, cap)) rounded half-up to 2 places; nothing for a missing x
+      BigDecimal expected = a.value().map(x -> {
+        BigDecimal p = rule.pointsEach().multiply(x).max(BigDecimal.ZERO);
+        return rule.cap().map(p::min).orElse(p);
+      }).orElse(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+      if (a.points().compareTo(expected) != 0) {
+        return Optional.of("subject " + s.id() + "'s " + a.type() + " " + a.id() + " gives "
+            + a.points().toPlainString() + " points; " + rule.pointsEach().toPlainString()
+            + " each × x = " + MatchingActivityNeverLowers.show(a.value())
+            + rule.cap().map(c -> ", capped at " + c.toPlainString()).orElse("") + ", is "
+            + expected.toPlainString());
+      }
+      sum = sum.add(a.effect());
+    }
+    BigDecimal total = sum.max(BigDecimal.ZERO);
+    if (total.compareTo(s.total()) != 0) {
+      return Optional.of("subject " + s.id() + "'s total is " + s.total().toPlainString()
+          + ", but max(0, sections + bonuses − deductions) is " + total.toPlainString());
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code a} comes before {@code b}: total, then sections in order, descending; then id. */
+  private static boolean before(SubjectResult a, SubjectResult b) {
+    int c = b.total().compareTo(a.total());
+    for (int i = 0; c == 0 && i < Math.min(a.sections().size(), b.sections().size()); i++) {
+      c = b.sections().get(i).points().compareTo(a.sections().get(i).points());
+    }
+    return c != 0 ? c < 0 : a.id().compareTo(b.id()) < 0;
+  }
+
+  private static Optional<String> personal(Bundling bundling, List<PersonalPoints> people,
+      Map<String, SubjectResult> subjects) {
+    for (PersonalPoints p : people) {
+      BigDecimal combined = null;
+      for (PointSource source : p.sources()) {
+        SubjectResult s = subjects.get(source.subject());
+        if (s == null) {
+          return Optional.of(p.person() + "'s points come from subject " + source.subject()
+              + ", which is not in the report");
+        }
+        if (!s.members().contains(SubjectMember.of(p.person(), source.role()))) {
+          return Optional.of(p.person() + " is not a " + source.role() + " of " + s.id()
+              + ", yet receives its points as one");
+        }
+        if (source.total().compareTo(s.total()) != 0) {
+          return Optional.of(p.person() + "'s source " + s.id() + " carries total "
+              + source.total().toPlainString() + ", but the subject's total is "
+              + s.total().toPlainString());
+        }
+        if (source.coefficient().compareTo(bundling.coefficient(source.role())) != 0) {
+          return Optional.of(p.person() + "'s coefficient as " + source.role() + " of " + s.id()
+              + " is " + source.coefficient().toPlainString() + ", not the policy's "
+              + bundling.coefficient(source.role()).toPlainString());
+        }
+        BigDecimal points = s.total().multiply(source.coefficient()).setScale(2, RoundingMode.HALF_UP);
+        if (source.points().compareTo(points) != 0) {
+          return Optional.of(p.person() + " receives " + source.points().toPlainString() + " from "
+              + s.id() + ", but " + s.total().toPlainString() + " × "
+              + source.coefficient().toPlainString() + " is " + points.toPlainString());
+        }
+        combined = combined == null ? points : bundling.multipleGroups() == MultipleGroups.SUM
+            ? combined.add(points) : combined.max(points);
+      }
+      BigDecimal expected = combined == null ? BigDecimal.ZERO : combined;
+      if (p.points().compareTo(expected) != 0) {
+        return Optional.of(p.person() + " has " + p.points().toPlainString() + " points, but the "
+            + bundling.multipleGroups() + " of their sources is " + expected.toPlainString());
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.huzhu.testkit.property;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How one property fared over the seeds of a check: it held on every seed it applied to (and
+ * applied to at least one), did not apply to any, or failed — with the counterexample of the first
+ * seed it failed on, after which no further seed is tried. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PropertyResult {
+  /** How a property fared over all seeds. */
+  public enum Status {
+    /** Held on every seed, and applied to at least one. */
+    HOLDS,
+    /** Applied to no seed. */
+    NOT_APPLICABLE,
+    /** Failed on a seed. */
+    FAILED
+  }
+
+  public abstract String property();
+
+  public abstract String description();
+
+  public abstract Status status();
+
+  /** Seeds checked, the failing one included. */
+  public abstract int seedsTried();
+
+  /** Seeds on which the property applied (held or failed). */
+  public abstract int seedsApplicable();
+
+  /** Why the property did not apply, on the first seed it did not; empty when it always applied. */
+  public abstract Optional<String> notApplicableReason();
+
+  /** The shrunk counterexample, when it failed. */
+  public abstract Optional<Counterexample> counterexample();
+
+  public static ImmutablePropertyResult.Builder builder() {
+    return ImmutablePropertyResult.builder();
+  }
+
+  @Override
+  public String toString() {
+    switch (status()) {
+      case HOLDS:
+        return property() + ": holds (applied on " + seedsApplicable() + " of " + seedsTried()
+            + " seeds)";
+      case NOT_APPLICABLE:
+        return property() + ": not applicable on any of " + seedsTried() + " seeds ("
+            + notApplicableReason().orElse("") + ")";
+      default:
+        return property() + ": FAILED on seed " + counterexample().map(Counterexample::seed)
+            .map(String::valueOf).orElse("?");
+    }
+  }
+}
