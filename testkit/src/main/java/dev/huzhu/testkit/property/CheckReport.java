@@ -60,7 +60,7 @@ public abstract class CheckReport {
     StringBuilder message = new StringBuilder();
     message.append("policy ").append(policyId()).append(" fails ").append(failures().size())
         .append(" of ").append(results().size()).append(" property checks (seeds ")
-        .append(firstSeed()).append(" to ").append(lastSeed()).append(", ").append(scale())
+        .append(firstSeed()).append(" to ").append(lastSeed()).append(", ").append(scaleText())
         .append(")\n");
     for (PropertyResult r : failures()) {
       message.append('\n').append(r.counterexample().map(Counterexample::toString).orElse(r.toString()));
@@ -71,8 +71,14 @@ public abstract class CheckReport {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("property checks of policy " + policyId() + ", seeds "
-        + firstSeed() + " to " + lastSeed() + ", " + scale() + ":");
+        + firstSeed() + " to " + lastSeed() + ", " + scaleText() + ":");
     results().forEach(r -> text.append("\n  ").append(r));
     return text.toString();
+  }
+
+  // as it is written in code: Scale.of(communities, partyPairings, activities)
+  private String scaleText() {
+    return "Scale.of(" + scale().communities() + ", " + scale().partyPairings() + ", "
+        + scale().activities() + ")";
   }
 }
