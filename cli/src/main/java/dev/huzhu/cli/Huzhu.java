@@ -86,8 +86,11 @@ public final class Huzhu implements Callable<Integer> {
     try {
       return line.execute(args);
     } catch (OutOfMemoryError e) {
-      err.println("huzhu: out of memory; read large activity logs with --stream, or give Java"
-          + " more memory (java -Xmx2g -jar huzhu.jar …)");
+      // --stream is an option of the commands that read logs, not of huzhu test
+      boolean streams = line.getParseResult() == null || !line.getParseResult().hasSubcommand()
+          || !line.getParseResult().subcommand().commandSpec().name().equals("test");
+      err.println("huzhu: out of memory; " + (streams ? "read large activity logs with --stream,"
+          + " or " : "") + "give Java more memory (java -Xmx2g -jar huzhu.jar …)");
       return INVALID;
     } finally {
       out.flush();

@@ -56,19 +56,23 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<PolicyTestFileResult> files = new ArrayList<>();
+    // each file's lines are printed as soon as it has run, and only its counts are kept: a folder
+    // of many large test files needs no more memory than its largest file
+    long[] counts = new long[4]; // files, passed, failed, invalid files
     for (Path file : testFiles()) {
-      files.add(PolicyTestRun.runFile(file));
-    }
-    StringBuilder s = new StringBuilder();
-    for (PolicyTestFileResult file : files) {
-      if (!quiet || !file.isSuccess()) {
-        print(file, s);
+      PolicyTestFileResult result = PolicyTestRun.runFile(file);
+      if (!quiet || !result.isSuccess()) {
+        StringBuilder s = new StringBuilder();
+        print(result, s);
+        huzhu.print(s.toString());
       }
+      counts[0]++;
+      counts[1] += result.passed();
+      counts[2] += result.failed();
+      counts[3] += result.isValid() ? 0 : 1;
     }
-    s.append(summary(files));
-    huzhu.print(s.toString());
-    return files.stream().allMatch(PolicyTestFileResult::isSuccess) ? 0 : Huzhu.INVALID;
+    huzhu.print(summary(counts));
+    return counts[2] == 0 && counts[3] == 0 ? 0 : Huzhu.INVALID;
   }
 
   /** The test files at every path, or every problem of the paths together. */
@@ -136,12 +140,9 @@ final class TestCommand implements Callable<Integer> {
         s.append(line.isBlank() ? "" : DETAIL + line).append('\n'));
   }
 
-  private static String summary(List<PolicyTestFileResult> files) {
-    long passed = files.stream().mapToLong(PolicyTestFileResult::passed).sum();
-    long failed = files.stream().mapToLong(PolicyTestFileResult::failed).sum();
-    long invalid = files.stream().filter(f -> !f.isValid()).count();
-    return Inputs.count(files.size(), "file") + ", "
-        + Inputs.count(passed + failed, "expectation") + ": " + passed + " passed, " + failed
-        + " failed" + (invalid == 0 ? "" : ", " + Inputs.count(invalid, "invalid file"));
+  private static String summary(long[] counts) {
+    return Inputs.count(counts[0], "file") + ", " + Inputs.count(counts[1] + counts[2], "expectation")
+        + ": " + counts[1] + " passed, " + counts[2] + " failed"
+        + (counts[3] == 0 ? "" : ", " + Inputs.count(counts[3], "invalid file"));
   }
 }

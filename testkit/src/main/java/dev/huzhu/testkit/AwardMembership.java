@@ -48,6 +48,18 @@ final class AwardMembership implements Expectation {
               .map(AwardResult::id).collect(Collectors.joining(", "))), Explanations.awards(report));
     }
     AwardResult result = a.get();
+    // an id the report does not hold would make "excludes" pass whatever the award: a typing
+    // mistake must fail, not pass
+    if (member == Member.SUBJECT && report.subject(id).isEmpty()) {
+      return ExpectationResult.failed(name(), want, "no such subject", "award " + award
+          + ": expected it " + wanted + ", but " + Explanations.noSubject(report, id),
+          Explanations.awards(report));
+    }
+    if (member == Member.PERSON && report.person(id).isEmpty()) {
+      return ExpectationResult.failed(name(), want, "not on the list", "award " + award
+          + ": expected it " + wanted + ", but " + id + " is not a member of any subject assessed by "
+          + report.policyId(), Explanations.awards(report));
+    }
     boolean holds;
     switch (member) {
       case SUBJECT:

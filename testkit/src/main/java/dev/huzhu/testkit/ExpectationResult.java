@@ -11,8 +11,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ExpectationResult {
+  /** The expectation's name. */
   public abstract String name();
 
+  /** Whether the expectation held. */
   public abstract boolean passed();
 
   /** What was expected, as written: {@code 92.00}, {@code GOOD}, {@code before g-zc-chinese3}. */

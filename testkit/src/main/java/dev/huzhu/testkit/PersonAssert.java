@@ -12,11 +12,13 @@ public final class PersonAssert {
     this.person = person;
   }
 
+  /** The person's bundled points: round2(total × coefficient), the best or the sum of them. */
   public PersonAssert hasPoints(String points) {
     verification.expect(Expectation.personPoints(person, new BigDecimal(points)));
     return this;
   }
 
+  /** The verification, to go on with another subject, award or person. */
   public Verification and() {
     return verification;
   }

@@ -17,12 +17,16 @@ public abstract class PolicyTest {
   /** The file it was read from, as problems and results name it. */
   public abstract String file();
 
+  /** The policy the file names. */
   public abstract Policy policy();
 
+  /** The dataset, read from its files or written inline. */
   public abstract Dataset dataset();
 
+  /** The expectations, in the file's order. */
   public abstract ImmutableList<PolicyTestCase> cases();
 
+  /** A builder of a policy test. */
   public static ImmutablePolicyTest.Builder builder() {
     return ImmutablePolicyTest.builder();
   }

@@ -16,20 +16,25 @@ public abstract class PolicyTestFileResult {
   /** The file's problems; when there are any, no expectation was checked. */
   public abstract ImmutableList<Problem> problems();
 
+  /** The result of each expectation, in the file's order; empty when the file is invalid. */
   public abstract ImmutableList<ExpectationResult> results();
 
+  /** A builder of a file's result. */
   public static ImmutablePolicyTestFileResult.Builder builder() {
     return ImmutablePolicyTestFileResult.builder();
   }
 
+  /** Whether the file, and every file it names, could be read and checked. */
   public boolean isValid() {
     return problems().isEmpty();
   }
 
+  /** How many expectations held. */
   public long passed() {
     return results().stream().filter(ExpectationResult::passed).count();
   }
 
+  /** How many expectations did not hold. */
   public long failed() {
     return results().size() - passed();
   }

@@ -6,7 +6,6 @@ import dev.huzhu.core.ImmutableDataset;
 import dev.huzhu.core.validation.Problem;
 import dev.huzhu.core.validation.SourceLocation;
 import dev.huzhu.evaluation.policy.Policy;
-import dev.huzhu.io.ActivityLogs;
 import dev.huzhu.io.DatasetFiles;
 import dev.huzhu.io.FileException;
 import dev.huzhu.io.FileSyntax;
@@ -14,7 +13,6 @@ import dev.huzhu.io.InvalidFileException;
 import dev.huzhu.io.IoProblemCode;
 import dev.huzhu.io.PolicyFiles;
 import dev.huzhu.io.ReadLimits;
-import dev.huzhu.io.ScoreFiles;
 import dev.huzhu.io.dataset.DatasetDocument;
 import dev.huzhu.io.tree.Decoding;
 import dev.huzhu.io.tree.Documents;
@@ -46,15 +44,16 @@ import java.util.stream.Stream;
  * version: 1
  * policy: ../data/policies/zhucheng-bundled.yaml   # a path, relative to this file
  * dataset: ../data/seed.json                       # a path, or the dataset's collections inline
- * activities: [../data/zhucheng-activities.csv]    # optional logs and score files beside it
- * scores: [../data/zhucheng-scores.csv]
+ * activities: [../data/zhucheng-activities.csv]    # optional logs and score files beside a
+ * scores: [../data/zhucheng-scores.csv]            # dataset file (inline, records are inline)
  * expectations:
  *   - {name: 数学组总分, subject: g-zc-math3, total: 92.00}
  * }</pre>
  *
  * read strictly: every problem of the file, and of the policy and dataset it names, is reported
- * at once with its file, line, column and path; an expectation that names a subject, person,
- * section, metric, award or grade that does not exist is a problem of the file.
+ * at once with its file, line, column and path; an expectation that names a subject the policy
+ * does not assess, a person who is no member of one, or a section, metric, award or grade the
+ * policy does not have is a problem of the file.
  */
 public final class PolicyTestFiles {
   private PolicyTestFiles() {}
@@ -178,14 +177,23 @@ public final class PolicyTestFiles {
       // the files are looked for in the order they are written: dataset, logs, scores
       int before = problems.count();
       Optional<Path> datasetPath = given.filter(d -> d.is(Node.Type.STRING))
-          .flatMap(d -> file("dataset", d.text()));
+          .flatMap(d -> file("dataset", d.text())).filter(this::json);
+      if (given.isPresent() && !given.get().is(Node.Type.STRING)) {
+        // an inline dataset holds its records inline: a log beside it would need locations in
+        // two files for one dataset's problems
+        for (String field : new String[] {"activities", "scores"}) {
+          f.field(field).ifPresent(n -> problems.add(PolicyTestProblemCode.FILES_WITH_INLINE_DATASET,
+              TreePath.root().field(field), n, "an inline dataset holds its " + field + " inline;"
+                  + " files of " + field + " go with a dataset file (dataset: name.json)"));
+        }
+      }
       List<Path> logs = files("activities");
       List<Path> scores = files("scores");
       // a dataset without one of its files would only add problems that mislead
       Optional<Dataset> dataset = given.isEmpty() || problems.count() > before ? Optional.empty()
           : given.get().is(Node.Type.STRING)
               ? datasetPath.flatMap(path -> elsewhere(() -> DatasetFiles.read(path, logs, scores)))
-              : inlineDataset(given.get(), logs, scores);
+              : inlineDataset(given.get());
       List<PolicyTestCase> cases = new ArrayList<>();
       Optional<Node> list = f.field("expectations");
       if (list.isEmpty()) {
@@ -230,26 +238,15 @@ public final class PolicyTestFiles {
       }
     }
 
-    private Optional<Dataset> inlineDataset(Node node, List<Path> logs, List<Path> scores) {
+    private Optional<Dataset> inlineDataset(Node node) {
       TreePath path = TreePath.root().field("dataset");
       ImmutableDataset.Builder into = Dataset.builder();
       if (!DatasetDocument.decode(node, path, problems, into)) {
         return Optional.empty();
       }
-      boolean clean = true;
-      for (Path log : logs) {
-        clean &= elsewhere(() -> ActivityLogs.read(log)).map(into::addAllActivities).isPresent();
-      }
-      for (Path csv : scores) {
-        clean &= elsewhere(() -> ScoreFiles.read(csv)).map(into::addAllScores).isPresent();
-      }
-      if (!clean) {
-        return Optional.empty();
-      }
       Dataset dataset = into.build();
       int before = problems.count();
       for (Problem p : dataset.validate()) {
-        // the problem's path is inside the inline dataset; records of a log sit at the list
         Node at = Documents.locate(node, p.path());
         problems.add(p.under("dataset"), at.line(), at.column());
       }
@@ -283,6 +280,17 @@ public final class PolicyTestFiles {
         return Optional.empty();
       }
       return Optional.of(path);
+    }
+
+    /** Whether a dataset file is named as JSON; if not, a problem at the test's field. */
+    private boolean json(Path path) {
+      String name = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT);
+      if (!name.endsWith(".json")) {
+        problems.add(IoProblemCode.UNKNOWN_FILE_KIND, "dataset", at("dataset").line(),
+            at("dataset").column(), "a dataset file is JSON, named .json: " + path.getFileName()
+                + " is not");
+      }
+      return name.endsWith(".json");
     }
 
     private Node at(String field) {

@@ -18,6 +18,8 @@ public enum PolicyTestProblemCode implements ProblemCode {
   NO_CLAIM,
   /** A file named by the test (policy, dataset, log, scores) does not exist. */
   NO_SUCH_FILE,
+  /** Logs or score files given with a dataset written inline, which holds its records itself. */
+  FILES_WITH_INLINE_DATASET,
   /** A subject that is no team, pairing or exchange of the dataset. */
   UNKNOWN_SUBJECT,
   /** A person the dataset does not have. */

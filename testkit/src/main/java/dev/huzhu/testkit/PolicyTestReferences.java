@@ -6,10 +6,17 @@ import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Metric;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.Section;
+import dev.huzhu.evaluation.subject.AssessedSubject;
+import dev.huzhu.evaluation.subject.SubjectMember;
+import dev.huzhu.evaluation.subject.SubjectResolver;
 import dev.huzhu.io.tree.Decoding;
 import dev.huzhu.io.tree.Node;
 import dev.huzhu.io.tree.TreePath;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -23,11 +30,20 @@ final class PolicyTestReferences {
   private final Optional<Policy> policy;
   private final Optional<Dataset> dataset;
   private final Decoding problems;
+  // the subjects the policy assesses in the dataset, and their members, when both were read
+  private final Optional<Map<String, Set<String>>> assessed;
 
   PolicyTestReferences(Optional<Policy> policy, Optional<Dataset> dataset, Decoding problems) {
     this.policy = policy;
     this.dataset = dataset;
     this.problems = problems;
+    this.assessed = policy.flatMap(p -> dataset.map(d -> {
+      Map<String, Set<String>> members = new HashMap<>();
+      for (AssessedSubject s : SubjectResolver.resolve(p.subjects(), d)) {
+        members.put(s.id(), s.members().stream().map(SubjectMember::person).collect(Collectors.toSet()));
+      }
+      return members;
+    }));
   }
 
   /** Checks a decoded expectation's ids; records a problem for each that does not exist. */
@@ -108,13 +124,27 @@ final class PolicyTestReferences {
     if (!dataset.isGroup(id)) {
       unknown(PolicyTestProblemCode.UNKNOWN_SUBJECT, node, path, field, "the dataset has no team,"
           + " pairing or exchange " + id);
+    } else if (assessed.isPresent() && !assessed.get().containsKey(id)) {
+      unknown(PolicyTestProblemCode.UNKNOWN_SUBJECT, node, path, field, "the policy "
+          + policy.orElseThrow().id() + " does not assess " + id + "; it assesses "
+          + listing(assessed.get().keySet()));
     }
   }
 
   private void person(Dataset dataset, Node node, TreePath path, String field, String id) {
     if (dataset.person(id).isEmpty()) {
       unknown(PolicyTestProblemCode.UNKNOWN_PERSON, node, path, field, "the dataset has no person " + id);
+    } else if (assessed.isPresent()
+        && assessed.get().values().stream().noneMatch(members -> members.contains(id))) {
+      unknown(PolicyTestProblemCode.UNKNOWN_PERSON, node, path, field, id + " is not a member of"
+          + " any subject the policy " + policy.orElseThrow().id() + " assesses");
     }
+  }
+
+  private static String listing(Set<String> ids) {
+    List<String> sorted = ids.stream().sorted().collect(Collectors.toList());
+    return sorted.isEmpty() ? "no subject" : sorted.stream().limit(20).collect(Collectors.joining(", "))
+        + (sorted.size() > 20 ? ", … (" + sorted.size() + " in all)" : "");
   }
 
   private void unknown(PolicyTestProblemCode code, Node node, TreePath path, String field,

@@ -6,7 +6,11 @@ import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.score.ScoreRecord;
 import dev.huzhu.evaluation.Assessment;
 import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.io.DatasetFiles;
+import dev.huzhu.io.PolicyFiles;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The entry point of policy tests in JUnit (the way Timefold's {@code ConstraintVerifier} is):
@@ -38,6 +42,16 @@ public final class PolicyVerifier {
     return new PolicyVerifier(Assessment.of(policy).withEvidenceLimit(Integer.MAX_VALUE));
   }
 
+  /**
+   * A verifier of the policy in a file (YAML or JSON), as policy authors keep them.
+   *
+   * @throws dev.huzhu.io.InvalidFileException with every problem of the file or of its policy
+   */
+  public static PolicyVerifier of(Path policyFile) {
+    return of(PolicyFiles.read(policyFile));
+  }
+
+  /** The policy verified. */
   public Policy policy() {
     return assessment.policy();
   }
@@ -50,6 +64,16 @@ public final class PolicyVerifier {
    */
   public Verification given(Dataset dataset) {
     return new Verification(assessment.run(dataset));
+  }
+
+  /**
+   * Assesses the dataset of a file (JSON) with its activity logs (CSV or JSON Lines) and score
+   * files (CSV) beside it.
+   *
+   * @throws dev.huzhu.io.InvalidFileException with every problem of the files and the dataset
+   */
+  public Verification given(Path datasetFile, List<Path> activityLogs, List<Path> scoreFiles) {
+    return given(DatasetFiles.read(datasetFile, activityLogs, scoreFiles));
   }
 
   /** Assesses a dataset's structure with these activities added to its log. */

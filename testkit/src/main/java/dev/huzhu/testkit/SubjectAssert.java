@@ -22,14 +22,17 @@ public final class SubjectAssert {
     return this;
   }
 
+  /** The subject's total: max(0, sections + bonuses − deductions). */
   public SubjectAssert hasTotal(String points) {
     return expect(Expectation.total(subject, new BigDecimal(points)));
   }
 
+  /** The points of one of the subject's sections (过程性评价, 终结性评价, …). */
   public SubjectAssert hasSectionPoints(String section, String points) {
     return expect(Expectation.sectionPoints(subject, section, new BigDecimal(points)));
   }
 
+  /** The points one metric earned for the subject. */
   public SubjectAssert hasMetricPoints(String metric, String points) {
     return expect(Expectation.metricPoints(subject, metric, new BigDecimal(points)));
   }
@@ -49,18 +52,22 @@ public final class SubjectAssert {
     return expect(Expectation.grade(subject, grade));
   }
 
+  /** The subject's competition rank on the total (1, 2, 2, 4). */
   public SubjectAssert hasRank(int rank) {
     return expect(Expectation.rank(subject, rank));
   }
 
+  /** That the subject comes before another in the report's order. */
   public SubjectAssert isOrderedBefore(String other) {
     return expect(Expectation.orderedBefore(subject, other));
   }
 
+  /** That a veto (一票否决) struck the subject. */
   public SubjectAssert isVetoed() {
     return expect(Expectation.vetoed(subject, true));
   }
 
+  /** That no veto struck the subject. */
   public SubjectAssert isNotVetoed() {
     return expect(Expectation.vetoed(subject, false));
   }

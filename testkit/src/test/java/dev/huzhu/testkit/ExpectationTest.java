@@ -65,6 +65,19 @@ class ExpectationTest {
   }
 
   @Test
+  void excludingWhatTheReportDoesNotHoldFails() {
+    // a typing mistake must not pass as "excluded"
+    ExpectationResult subject = check(Expectation.awardIncludes("outstanding-group", "g-zc-mat3", false));
+    assertThat(subject.passed()).isFalse();
+    assertThat(subject.message()).isEqualTo("award outstanding-group: expected it to exclude"
+        + " g-zc-mat3, but no subject g-zc-mat3 in the report of zhucheng-bundled-2012; it assesses"
+        + " g-zc-math3, g-zc-chinese3");
+    ExpectationResult person = check(Expectation.awardNames("outstanding-teacher", "p-nobody", false));
+    assertThat(person.message()).isEqualTo("award outstanding-teacher: expected it not to name"
+        + " p-nobody, but p-nobody is not a member of any subject assessed by zhucheng-bundled-2012");
+  }
+
+  @Test
   void aPersonNotOnTheList() {
     ExpectationResult r = check(Expectation.personPoints("p-zc-exp-vp", BigDecimal.ONE));
     assertThat(r.message()).isEqualTo("p-zc-exp-vp points: expected 1, but p-zc-exp-vp is not a"

@@ -141,6 +141,36 @@ class PolicyTestFilesTest {
   }
 
   @Test
+  void subjectsAndPeopleMustBeAssessedByThePolicy() {
+    // 诸城's policy assesses research groups (columns counted by hand: 6:53 is where "pp-xx-jia"
+    // starts after "  - {name: a pairing is no research group, subject: "): a party pairing exists in the dataset but is not
+    // assessed, nor are its cadres or a vice principal who is in no research group
+    assertThat(problems("assessed.test.yaml")).containsExactly(
+        "assessed.test.yaml:6:53 UNKNOWN_SUBJECT at expectations[0].subject: the policy"
+            + " zhucheng-bundled-2012 does not assess pp-xx-jia; it assesses " + ZHUCHENG_GROUPS,
+        "assessed.test.yaml:7:68 UNKNOWN_SUBJECT at expectations[1].excludes: the policy"
+            + " zhucheng-bundled-2012 does not assess pp-xx-jia; it assesses " + ZHUCHENG_GROUPS,
+        "assessed.test.yaml:8:75 UNKNOWN_PERSON at expectations[2].doesNotName: p-xx-zzb-1 is not"
+            + " a member of any subject the policy zhucheng-bundled-2012 assesses",
+        "assessed.test.yaml:9:51 UNKNOWN_PERSON at expectations[3].person: p-zc-exp-vp is not a"
+            + " member of any subject the policy zhucheng-bundled-2012 assesses");
+  }
+
+  /** The research groups of the seed, in id order. */
+  static final String ZHUCHENG_GROUPS = "g-zc-chinese3, g-zc-math3";
+
+  @Test
+  void anInlineDatasetHoldsItsRecordsAndADatasetFileIsJson() {
+    assertThat(problems("files-inline.test.yaml")).containsExactly(
+        "files-inline.test.yaml:6:13 FILES_WITH_INLINE_DATASET at activities: an inline dataset"
+            + " holds its activities inline; files of activities go with a dataset file"
+            + " (dataset: name.json)");
+    assertThat(problems("policy-as-dataset.test.yaml")).containsExactly(
+        "policy-as-dataset.test.yaml:4:10 UNKNOWN_FILE_KIND at dataset: a dataset file is JSON,"
+            + " named .json: zhucheng-bundled.yaml is not");
+  }
+
+  @Test
   void aDocumentOfAnotherFormatOrANewerVersion() {
     assertThat(problems("wrong-format.test.yaml")).containsExactly("wrong-format.test.yaml:1:9"
         + " WRONG_FORMAT at format: the format is \"huzhu-policy\", not \"huzhu-policy-test\"");
@@ -154,8 +184,9 @@ class PolicyTestFilesTest {
     assertThat(PolicyTestFiles.find(ROOT.resolve("run"))).containsExactly(
         ROOT.resolve("run").resolve("inline.test.yaml"), ROOT.resolve("run").resolve("seed.test.yaml"));
     assertThat(PolicyTestFiles.find(BAD)).extracting(p -> p.getFileName().toString()).containsExactly(
-        "broken-policy.test.yaml", "expectations.test.yaml", "files.test.yaml", "inline.test.yaml",
-        "names.test.yaml", "newer.test.yaml", "wrong-format.test.yaml");
+        "assessed.test.yaml", "broken-policy.test.yaml", "expectations.test.yaml",
+        "files-inline.test.yaml", "files.test.yaml", "inline.test.yaml", "names.test.yaml",
+        "newer.test.yaml", "policy-as-dataset.test.yaml", "wrong-format.test.yaml");
     // a file named on its own is read whatever its name
     assertThat(PolicyTestFiles.find(ROOT.resolve("run").resolve("notes.yaml"))).hasSize(1);
     assertThat(catchThrowableOfType(FileException.class, () -> PolicyTestFiles.find(ROOT.resolve("none")))

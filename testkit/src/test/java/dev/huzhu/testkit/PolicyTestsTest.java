@@ -41,8 +41,8 @@ class PolicyTestsTest {
   @Test
   void anInvalidFileIsOneFailingTestWithEveryProblem() {
     List<DynamicNode> files = PolicyTests.folder(PolicyTestFilesTest.BAD).collect(Collectors.toList());
-    assertThat(files).hasSize(7).allMatch(n -> n instanceof DynamicTest);
-    DynamicTest newer = (DynamicTest) files.get(5);
+    assertThat(files).hasSize(10).allMatch(n -> n instanceof DynamicTest);
+    DynamicTest newer = (DynamicTest) files.get(7);
     Path file = PolicyTestFilesTest.BAD.resolve("newer.test.yaml");
     assertThat(newer.getDisplayName()).isEqualTo(file + " is a valid policy test");
     assertThat(fails(newer).getMessage()).isEqualTo(file + " is not a valid policy test: 1 problem\n"
@@ -78,8 +78,8 @@ class PolicyTestsTest {
         "g-zc-math3 grade: expected EXCELLENT, but it is GOOD",
         "award outstanding-group: expected it to include g-zc-math3, but it has no winner");
     PolicyTestRun bad = PolicyTestRun.of(PolicyTestFilesTest.BAD);
-    assertThat(bad.invalidFiles()).isEqualTo(7);
-    assertThat(bad.files().get(1).problems()).hasSize(20);
+    assertThat(bad.invalidFiles()).isEqualTo(10);
+    assertThat(bad.files().get(2).problems()).hasSize(20);
     assertThat(PolicyTestRun.of(RUN.resolve("inline.test.yaml")).isSuccess()).isTrue();
   }
 
