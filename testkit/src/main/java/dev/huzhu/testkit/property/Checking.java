@@ -3,36 +3,77 @@ package dev.huzhu.testkit.property;
 import dev.huzhu.core.Dataset;
 import dev.huzhu.core.synthetic.Scale;
 import dev.huzhu.evaluation.policy.Policy;
+import java.util.Objects;
+import java.util.Optional;
 
 /** One check of a property, and the shrinking of a failure to a counterexample. */
 final class Checking {
+  /** The way of failing of a violated outcome, a failed assertion included. */
+  static final String VIOLATION = "violated";
+
+  /** The way of failing of a check that returned null, a fault of the check itself. */
+  static final String RETURNED_NULL = "returned null";
+
   private Checking() {}
+
+  /**
+   * A check's outcome, and how it failed when it did: {@link #VIOLATION}, {@link #RETURNED_NULL},
+   * or the class name of what it threw.
+   */
+  record Checked(PropertyOutcome outcome, Optional<String> failure) {
+    Checked {
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(failure, "failure");
+    }
+  }
 
   /**
    * The property's outcome. An exception thrown by the check (by the engine on this policy, say)
    * is a violation too, and so is a failed assertion in a property of one's own written with
-   * JUnit or AssertJ: either is shrunk and reported with its seed like any other.
+   * JUnit or AssertJ, and a null returned: each is shrunk and reported with its seed like any
+   * other.
    */
-  static PropertyOutcome check(PolicyProperty property, Policy policy, Dataset dataset) {
+  static Checked check(PolicyProperty property, Policy policy, Dataset dataset) {
     try {
-      return property.check(policy, dataset);
+      PropertyOutcome outcome = property.check(policy, dataset);
+      if (outcome == null) {
+        return new Checked(PropertyOutcome.violated("the check returned null, not an outcome:"
+            + " a check returns PropertyOutcome.holds(), violated(…) or notApplicable(…)"),
+            Optional.of(RETURNED_NULL));
+      }
+      return new Checked(outcome, outcome.isViolated() ? Optional.of(VIOLATION) : Optional.empty());
     } catch (RuntimeException e) {
-      return PropertyOutcome.violated("the check threw " + e);
+      return new Checked(PropertyOutcome.violated("the check threw " + e),
+          Optional.of(e.getClass().getName()));
     } catch (AssertionError e) {
-      return PropertyOutcome.violated("the check failed an assertion: " + e.getMessage());
+      // a failed assertion is how a property written with JUnit or AssertJ says "violated"
+      return new Checked(
+          PropertyOutcome.violated("the check failed an assertion: " + e.getMessage()),
+          Optional.of(VIOLATION));
     }
   }
 
+  /**
+   * The failure shrunk: a candidate is kept only when it fails the same way as the original — a
+   * violation for a violation, an exception of the same class for an exception — so that
+   * shrinking never trades the failure found for another (an index out of bounds on an emptied
+   * dataset, say).
+   */
   static Counterexample shrink(PolicyProperty property, Policy policy, long seed, Scale scale,
-      Dataset failing, String violation, int maxSteps) {
+      int yearsShifted, Dataset failing, Checked original, int maxSteps) {
+    String way = original.failure().orElseThrow(() ->
+        new IllegalArgumentException("only a failed check is shrunk, not " + original.outcome()));
     ShrinkResult shrunk = DatasetShrinker.of(policy.subjects()).withMaxSteps(maxSteps)
-        .shrink(failing, d -> check(property, policy, d).isViolated());
-    PropertyOutcome last = check(property, policy, shrunk.dataset());
-    return Counterexample.builder().property(property.name()).policyId(policy.id()).seed(seed)
-        .scale(scale).yearsShifted(SchoolYears.of(policy.period().from()) - SchoolYears.GENERATED)
-        .originalSize(DatasetSize.of(failing, policy.subjects())).originalViolation(violation)
+        .shrink(failing, d -> check(property, policy, d).failure().filter(way::equals).isPresent());
+    Checked last = check(property, policy, shrunk.dataset());
+    var c = Counterexample.builder().property(property.name()).policyId(policy.id()).seed(seed)
+        .scale(scale).yearsShifted(yearsShifted)
+        .originalSize(DatasetSize.of(failing, policy.subjects()))
+        .originalViolation(original.outcome().message())
         .shrunkSize(DatasetSize.of(shrunk.dataset(), policy.subjects()))
-        .dataset(shrunk.dataset()).violation(last.message()).shrinkSteps(shrunk.steps())
-        .shrinkExhausted(shrunk.exhausted()).build();
+        .dataset(shrunk.dataset()).violation(last.outcome().message()).shrinkSteps(shrunk.steps())
+        .shrinkExhausted(shrunk.exhausted());
+    PolicyProperties.factory(property).ifPresent(c::factory);
+    return c.build();
   }
 }

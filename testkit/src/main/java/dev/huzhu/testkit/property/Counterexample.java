@@ -7,15 +7,16 @@ import dev.huzhu.core.synthetic.Scale;
 import dev.huzhu.io.DatasetFiles;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
  * A dataset on which a property fails, shrunk: which property, the seed and scale that reproduce
  * it, the sizes before and after shrinking, the shrunk dataset and what was violated on it. Its
- * {@link #toString()} is what a policy author reads: how to reproduce, what failed, and the
- * shrunk dataset's activities and score records (and, when it is small, the dataset as JSON).
- * Immutable and thread-safe.
+ * {@link #toString()} is what a policy author reads: how to reproduce (a line of code naming the
+ * seed, the scale and the property), what failed, and the shrunk dataset's activities and score
+ * records (and, when it is small, the dataset as JSON). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Counterexample {
@@ -25,6 +26,12 @@ public abstract class Counterexample {
   /** The property's name, e.g. {@code matching-activity-never-lowers}. */
   public abstract String property();
 
+  /**
+   * The {@link PolicyProperties} factory of a standard property, e.g. {@code figuresReAdd}; empty
+   * for a property of one's own.
+   */
+  public abstract Optional<String> factory();
+
   public abstract String policyId();
 
   /** The seed of the generated dataset that failed. */
@@ -32,7 +39,10 @@ public abstract class Counterexample {
 
   public abstract Scale scale();
 
-  /** Years the generated dates were moved by to reach the policy's school year (see {@link SchoolYears}). */
+  /**
+   * Years the generated dates were moved by to overlap the policy's period most (see
+   * {@link SchoolYears#yearsFor}).
+   */
   public abstract int yearsShifted();
 
   public abstract DatasetSize originalSize();
@@ -66,10 +76,13 @@ public abstract class Counterexample {
     text.append("  reproduce: PolicyChecks.of(policy).withSeeds(").append(seed()).append(", ")
         .append(seed()).append(").withScale(Scale.of(").append(scale().communities()).append(", ")
         .append(scale().partyPairings()).append(", ").append(scale().activities())
-        .append(")).run()");
+        .append(")).withProperties(")
+        .append(factory().map(f -> "PolicyProperties." + f + "()")
+            .orElse("<your property \"" + property() + "\">"))
+        .append(").run()");
     if (yearsShifted() != 0) {
       text.append("  (generated dates moved by ").append(yearsShifted())
-          .append(" years into the policy's school year)");
+          .append(" years to overlap the policy's period most)");
     }
     text.append('\n');
     text.append("  violated: ").append(violation()).append('\n');

@@ -19,14 +19,32 @@ import dev.huzhu.evaluation.subject.SubjectMember;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every figure of the report re-adds from its parts, as a reader with the report and a pencil
- * would re-add it (SPEC §3.4–3.6): sections, adjustments, totals, order, rank, bundled points and
- * the awards' subjects. The sums are done here afresh, not through the engine's own code.
+ * would re-add it (SPEC §3.4–3.6). The sums are done here afresh, not through the engine's own
+ * code.
+ *
+ * <p>Checked: each section is the sum of its metrics' points; each adjustment is
+ * {@code max(0, min(pointsEach × x, cap))} to 2 places, nothing for a missing x; each total is
+ * {@code max(0, sections + bonuses − deductions)}; subjects are listed by total, then sections in
+ * declared order, then id, with order 1 to n and the competition rank on the total; an award names
+ * only subjects of the report, and each person it names comes, by the award's own account, from
+ * one of those subjects; the personal list is complete — every member of every subject once, with
+ * one source per subject they belong to, and no one else (no one at all without bundling) — each
+ * source is the subject's total times the policy's coefficient for the role, to 2 places, and
+ * each person's points are the maximum or sum of their sources.
+ *
+ * <p>Not checked: a metric's points against its scoring (tiers, linear, relative, rank, ratio to
+ * best) or its raw value against the records, the grades and their quotas, which subjects an award
+ * selects and which people it names, and the order of the personal list. The evaluation module's
+ * own tests pin those against hand-worked values; the other properties probe some of them.
  */
 final class FiguresReAdd implements PolicyProperty {
   @Override
@@ -42,7 +60,7 @@ final class FiguresReAdd implements PolicyProperty {
   @Override
   public String description() {
     return "every figure of the report re-adds from its parts: sections, adjustments, totals,"
-        + " order and rank, each person's bundled points, and the awards' subjects";
+        + " order and rank, the awards' subjects, and a complete personal list of bundled points";
   }
 
   @Override
@@ -97,7 +115,11 @@ final class FiguresReAdd implements PolicyProperty {
       }
     }
     if (policy.bundling().isPresent()) {
-      return personal(policy.bundling().get(), report.personal(), byId);
+      return personal(policy.bundling().get(), report.personal(), subjects);
+    }
+    if (!report.personal().isEmpty()) {
+      return Optional.of("the policy bundles no points, yet the personal list names "
+          + report.personal().get(0).person());
     }
     return Optional.empty();
   }
@@ -148,9 +170,32 @@ final class FiguresReAdd implements PolicyProperty {
     return c != 0 ? c < 0 : a.id().compareTo(b.id()) < 0;
   }
 
+  /**
+   * The personal list, complete and re-added: every member of every subject is on it once, with
+   * one source per subject they belong to (a person listed twice in one subject belongs once),
+   * and no one else is.
+   */
   private static Optional<String> personal(Bundling bundling, List<PersonalPoints> people,
-      Map<String, SubjectResult> subjects) {
+      List<SubjectResult> ordered) {
+    Map<String, SubjectResult> subjects = new HashMap<>();
+    // each person's memberships not yet seen on the list: subject id → the person's first role
+    Map<String, Map<String, SubjectMember>> unseen = new LinkedHashMap<>();
+    for (SubjectResult s : ordered) {
+      subjects.put(s.id(), s);
+      for (SubjectMember m : s.members()) {
+        unseen.computeIfAbsent(m.person(), p -> new LinkedHashMap<>()).putIfAbsent(s.id(), m);
+      }
+    }
+    Set<String> listed = new HashSet<>();
     for (PersonalPoints p : people) {
+      if (!listed.add(p.person())) {
+        return Optional.of(p.person() + " is on the personal list twice");
+      }
+      Map<String, SubjectMember> memberships = unseen.get(p.person());
+      if (memberships == null) {
+        return Optional.of(p.person() + " is on the personal list but is a member of no subject"
+            + " of the report");
+      }
       BigDecimal combined = null;
       for (PointSource source : p.sources()) {
         SubjectResult s = subjects.get(source.subject());
@@ -161,6 +206,10 @@ final class FiguresReAdd implements PolicyProperty {
         if (!s.members().contains(SubjectMember.of(p.person(), source.role()))) {
           return Optional.of(p.person() + " is not a " + source.role() + " of " + s.id()
               + ", yet receives its points as one");
+        }
+        if (memberships.remove(s.id()) == null) {
+          return Optional.of(p.person() + " receives points from " + s.id()
+              + " more than once, though they belong to it once");
         }
         if (source.total().compareTo(s.total()) != 0) {
           return Optional.of(p.person() + "'s source " + s.id() + " carries total "
@@ -181,10 +230,23 @@ final class FiguresReAdd implements PolicyProperty {
         combined = combined == null ? points : bundling.multipleGroups() == MultipleGroups.SUM
             ? combined.add(points) : combined.max(points);
       }
+      if (!memberships.isEmpty()) {
+        SubjectMember m = memberships.values().iterator().next();
+        String s = memberships.keySet().iterator().next();
+        return Optional.of(p.person() + ", a " + m.role() + " of " + s + ", receives no points"
+            + " from it on the personal list");
+      }
       BigDecimal expected = combined == null ? BigDecimal.ZERO : combined;
       if (p.points().compareTo(expected) != 0) {
         return Optional.of(p.person() + " has " + p.points().toPlainString() + " points, but the "
             + bundling.multipleGroups() + " of their sources is " + expected.toPlainString());
+      }
+    }
+    for (Map.Entry<String, Map<String, SubjectMember>> e : unseen.entrySet()) {
+      if (!listed.contains(e.getKey())) {
+        Map.Entry<String, SubjectMember> first = e.getValue().entrySet().iterator().next();
+        return Optional.of(e.getKey() + ", a " + first.getValue().role() + " of " + first.getKey()
+            + ", is missing from the personal list");
       }
     }
     return Optional.empty();

@@ -5,11 +5,14 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.synthetic.Scale;
 import dev.huzhu.core.synthetic.SyntheticDatasets;
 import dev.huzhu.evaluation.Assessment;
+import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.testkit.property.Checking.Checked;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.LongStream;
 
 /**
@@ -21,10 +24,12 @@ import java.util.stream.LongStream;
  * CheckReport report = PolicyChecks.of(policy).withSeeds(1, 200).withScale(Scale.small()).run();
  * }</pre>
  *
- * <p>The generated data lies in the 2012–2013 school year; it is moved by whole years into the
- * school year of the policy's period start ({@link SchoolYears}), so that a policy for any year
- * is checked on data it assesses. Runs are deterministic: the same policy, seeds, scale and
- * properties give the same report. Immutable and thread-safe.
+ * <p>The generated data lies in the 2012–2013 school year; it is moved by the whole number of
+ * years that makes it overlap the policy's period most ({@link SchoolYears#yearsFor}), so that a
+ * policy for any year is checked on data it assesses. A seed whose dataset has no activity in the
+ * period even so is not applicable to any property: a property never holds on data the policy
+ * cannot see. Runs are deterministic: the same policy, seeds, scale and properties give the same
+ * report. Immutable and thread-safe.
  */
 public final class PolicyChecks {
   // many small datasets rather than a few large ones: a small one has as many kinds of subject and
@@ -43,10 +48,12 @@ public final class PolicyChecks {
   private final Scale scale;
   private final ImmutableList<PolicyProperty> properties;
   private final int maxShrinkSteps;
+  private final int yearsShifted;
 
   private PolicyChecks(Policy policy, long firstSeed, long lastSeed, Scale scale,
       ImmutableList<PolicyProperty> properties, int maxShrinkSteps) {
     this.policy = policy;
+    this.yearsShifted = SchoolYears.yearsFor(policy.period());
     this.firstSeed = firstSeed;
     this.lastSeed = lastSeed;
     this.scale = scale;
@@ -120,18 +127,32 @@ public final class PolicyChecks {
   }
 
   /**
-   * The generated dataset of a seed at these checks' scale, moved into the policy's school year:
-   * what the properties are checked on.
+   * The generated dataset of a seed at these checks' scale, moved by whole years to overlap the
+   * policy's period most: what the properties are checked on.
    */
   public Dataset dataset(long seed) {
-    return SchoolYears.moveGenerated(SyntheticDatasets.generate(seed, scale).dataset(),
-        policy.period().from());
+    return SchoolYears.shift(SyntheticDatasets.generate(seed, scale).dataset(), yearsShifted);
   }
 
   /**
-   * Runs every property over every seed (a failed property stops at its first failing seed).
-   * Seeds are checked a few at a time on every core; the report is the same as one seed after the
-   * other would give, since each check depends only on its seed.
+   * Why a generated dataset cannot show the policy anything: none of its activities lies in the
+   * period (a period in the summer holiday, say, which the generator leaves empty); empty when
+   * one does.
+   */
+  private Optional<String> unseen(Dataset dataset) {
+    Period period = policy.period();
+    if (dataset.activities().stream().anyMatch(a -> period.contains(a.date()))) {
+      return Optional.empty();
+    }
+    return Optional.of("no generated activity lies in the policy's period, " + period
+        + " (generated dates moved by " + yearsShifted + " years), so the policy sees none");
+  }
+
+  /**
+   * Runs every property over every seed (a failed property stops at its first failing seed); a
+   * seed with no activity in the policy's period is not applicable to any property. Seeds are
+   * checked a few at a time on every core; the report is the same as one seed after the other
+   * would give, since each check depends only on its seed.
    */
   public CheckReport run() {
     List<Tally> tallies = new ArrayList<>();
@@ -147,9 +168,15 @@ public final class PolicyChecks {
         // the last batch, or one that would run past Long.MAX_VALUE
         end = lastSeed;
       }
-      List<List<PropertyOutcome>> outcomes = LongStream.rangeClosed(start, end).parallel()
+      List<List<Checked>> outcomes = LongStream.rangeClosed(start, end).parallel()
           .mapToObj(seed -> {
             Dataset dataset = dataset(seed);
+            Optional<String> unseen = unseen(dataset);
+            if (unseen.isPresent()) {
+              Checked none = new Checked(PropertyOutcome.notApplicable(unseen.get()),
+                  Optional.empty());
+              return open.stream().map(t -> none).toList();
+            }
             return open.stream().map(t -> Checking.check(t.property, policy, dataset)).toList();
           }).toList();
       for (int i = 0; i < outcomes.size(); i++) {
@@ -180,11 +207,12 @@ public final class PolicyChecks {
     }
 
     /** Counts a seed's outcome, unless an earlier seed already failed. */
-    void record(long seed, PropertyOutcome outcome) {
+    void record(long seed, Checked checked) {
       if (counterexample != null) {
         return;
       }
       tried++;
+      PropertyOutcome outcome = checked.outcome();
       switch (outcome.status()) {
         case HOLDS:
           applicable++;
@@ -196,8 +224,8 @@ public final class PolicyChecks {
           break;
         default:
           applicable++;
-          counterexample = Checking.shrink(property, policy, seed, scale, dataset(seed),
-              outcome.message(), maxShrinkSteps);
+          counterexample = Checking.shrink(property, policy, seed, scale, yearsShifted,
+              dataset(seed), checked, maxShrinkSteps);
       }
     }
 

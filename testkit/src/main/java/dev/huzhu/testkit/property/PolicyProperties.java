@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.Dataset;
 import dev.huzhu.evaluation.policy.Policy;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -36,8 +37,9 @@ public final class PolicyProperties {
    * {@code perMember} of either, and for up to five subjects with values spread from the lowest
    * to the highest, one more activity that the measure matches (credited to that subject alone,
    * led by one of its members, dated on the first day of the period that the subject can have an
-   * activity on) never lowers the subject's value or points. Not applicable to a policy without
-   * such a metric.
+   * activity on, carrying a quantity of 1 for a sum) never lowers the subject's value or points;
+   * for a sum scored with tiers, neither does adding the quantity that brings the value exactly to
+   * each threshold above it. Not applicable to a policy without such a metric.
    */
   public static PolicyProperty matchingActivityNeverLowers() {
     return new MatchingActivityNeverLowers();
@@ -66,10 +68,12 @@ public final class PolicyProperties {
    * {@code figures-re-add}: each section is the sum of its metrics, each adjustment
    * {@code min(pointsEach × x, cap)} and never negative, each total
    * {@code max(0, sections + bonuses − deductions)}; subjects are listed by total, then sections
-   * in declared order, then id, numbered 1 to n, with the competition rank on the total; each
-   * person's points are the maximum (or sum) of their sources, each source the subject's total
-   * times the role's coefficient rounded half-up to 2 places; an award names only subjects of the
-   * report.
+   * in declared order, then id, numbered 1 to n, with the competition rank on the total; every
+   * member of every subject is on the personal list once, with one source per subject they belong
+   * to, and no one else is; each person's points are the maximum (or sum) of their sources, each
+   * source the subject's total times the role's coefficient rounded half-up to 2 places; an award
+   * names only subjects of the report. It does not recompute a metric's points from its scoring,
+   * nor the grades and their quotas: the evaluation module's own tests pin those.
    */
   public static PolicyProperty figuresReAdd() {
     return new FiguresReAdd();
@@ -80,6 +84,28 @@ public final class PolicyProperties {
     return ImmutableList.of(totalsWithinBounds(), orderDoesNotMatter(),
         matchingActivityNeverLowers(), higherFinalNeverLowers(), vetoedSubjectNoAward(),
         figuresReAdd());
+  }
+
+  /**
+   * The name of the factory above that made a standard property, e.g. {@code figuresReAdd}; empty
+   * for a property of one's own, whatever its name.
+   */
+  static Optional<String> factory(PolicyProperty property) {
+    // by class, not by name: a property of one's own may well be called figures-re-add
+    if (property instanceof TotalsWithinBounds) {
+      return Optional.of("totalsWithinBounds");
+    } else if (property instanceof OrderDoesNotMatter) {
+      return Optional.of("orderDoesNotMatter");
+    } else if (property instanceof MatchingActivityNeverLowers) {
+      return Optional.of("matchingActivityNeverLowers");
+    } else if (property instanceof HigherFinalNeverLowers) {
+      return Optional.of("higherFinalNeverLowers");
+    } else if (property instanceof VetoedSubjectNoAward) {
+      return Optional.of("vetoedSubjectNoAward");
+    } else if (property instanceof FiguresReAdd) {
+      return Optional.of("figuresReAdd");
+    }
+    return Optional.empty();
   }
 
   /**

@@ -12,7 +12,8 @@ import dev.huzhu.evaluation.policy.Policy;
  * shuffling being seeded from a fixed value, because shrinking re-checks smaller and smaller
  * datasets and must be re-checking the same law. Checks of several seeds run at once on several
  * threads, so a check keeps no state between calls. An exception or a failed assertion in a check
- * counts as a violation.
+ * counts as a violation, and so does a null returned; shrinking keeps only smaller datasets that
+ * fail the same way (a violation, an exception of the same class, null).
  */
 public interface PolicyProperty {
   /** A short identifier, e.g. {@code totals-within-bounds}. */

@@ -22,8 +22,11 @@ import dev.huzhu.evaluation.report.SubjectResult;
 import dev.huzhu.evaluation.subject.SubjectKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +36,9 @@ import java.util.Set;
  * for the dataset they are added to.
  */
 final class Probes {
+  /** More probes than this for one change of x would make a check slow; the change is skipped. */
+  static final int MAX_PROBES = 1000;
+
   private Probes() {}
 
   /**
@@ -125,11 +131,43 @@ final class Probes {
    */
   static ImmutableList<Activity> matching(Dataset dataset, SubjectResult subject,
       FilteredLogMeasure measure, LocalDate date, BigDecimal quantityEach, int count) {
+    return matching(dataset, subject, measure, date, Collections.nCopies(count, quantityEach));
+  }
+
+  /**
+   * Activities matching the sum measure, as {@link #matching} builds them, whose quantities add
+   * up to {@code total}: one activity carrying it all, or, when the quantity's maximum (a rating's
+   * 100) is below the total, as many at the maximum as fit and one with the rest. Empty when that
+   * would take more than {@link #MAX_PROBES} activities.
+   */
+  static Optional<ImmutableList<Activity>> matchingTotal(Dataset dataset, SubjectResult subject,
+      FilteredLogMeasure measure, LocalDate date, BigDecimal total) {
+    Optional<BigDecimal> maximum = quantity(measure).orElseThrow().maximum();
+    if (maximum.isEmpty() || total.compareTo(maximum.get()) <= 0) {
+      return Optional.of(matching(dataset, subject, measure, date, List.of(total)));
+    }
+    BigDecimal[] fullAndRest = total.divideAndRemainder(maximum.get());
+    BigDecimal full = fullAndRest[0];
+    BigDecimal rest = fullAndRest[1];
+    if (full.compareTo(BigDecimal.valueOf(MAX_PROBES - (rest.signum() > 0 ? 1 : 0))) > 0) {
+      return Optional.empty();
+    }
+    List<BigDecimal> quantities = new ArrayList<>(Collections.nCopies(full.intValueExact(),
+        maximum.get()));
+    if (rest.signum() > 0) {
+      quantities.add(rest);
+    }
+    return Optional.of(matching(dataset, subject, measure, date, quantities));
+  }
+
+  /** One activity per quantity, as {@link #matching} builds them. */
+  private static ImmutableList<Activity> matching(Dataset dataset, SubjectResult subject,
+      FilteredLogMeasure measure, LocalDate date, List<BigDecimal> quantities) {
     String lead = subject.members().isEmpty() ? "" : subject.members().get(0).person();
     Set<String> used = new HashSet<>();
     ImmutableList.Builder<Activity> probes = ImmutableList.builder();
     int n = 0;
-    for (int made = 0; made < count; made++) {
+    for (BigDecimal quantity : quantities) {
       String id;
       do {
         id = "probe-" + ++n;
@@ -137,7 +175,7 @@ final class Probes {
       ImmutableActivity.Builder a = builder(measure, subject.kind(), id, date, lead)
           .addCredited(subject.id());
       dataset.person(lead).flatMap(p -> p.school()).ifPresent(a::host);
-      quantity(measure).ifPresent(q -> a.putQuantities(q, quantityEach));
+      quantity(measure).ifPresent(q -> a.putQuantities(q, quantity));
       Activity probe = a.build();
       ImmutableList<Problem> problems = DatasetValidator.validateLogRecord(dataset, probe);
       if (!problems.isEmpty() || !measure.matches(probe)) {

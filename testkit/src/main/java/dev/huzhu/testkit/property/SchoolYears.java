@@ -4,8 +4,10 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.ImmutableActivity;
 import dev.huzhu.core.community.ImmutableCommunity;
 import dev.huzhu.core.exchange.ImmutableExchange;
+import dev.huzhu.evaluation.policy.Period;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Moves a dataset to another school year (学年, September to August), so that the generator's
@@ -20,6 +22,15 @@ public final class SchoolYears {
   /** The school year the synthetic generator's data lies in: 2012-09-01 to 2013-08-31. */
   public static final int GENERATED = 2012;
 
+  /** The first day of the generated school year. */
+  static final LocalDate GENERATED_FIRST = LocalDate.of(GENERATED, Month.SEPTEMBER, 1);
+
+  /** The last day of the generated school year. */
+  static final LocalDate GENERATED_LAST = LocalDate.of(GENERATED + 1, Month.AUGUST, 31);
+
+  /** The days of the generated school year: 365, since February 2013 has no 29th. */
+  static final long GENERATED_DAYS = ChronoUnit.DAYS.between(GENERATED_FIRST, GENERATED_LAST) + 1;
+
   private SchoolYears() {}
 
   /** The calendar year a date's school year starts in: 2012 for 2013-03-01, 2013 for 2013-09-01. */
@@ -28,11 +39,51 @@ public final class SchoolYears {
   }
 
   /**
-   * A generated dataset moved into the school year of {@code date} (a policy's period start):
-   * unchanged for 2012–2013, fourteen years later for a period starting 2026-09-01.
+   * The whole number of years the generated school year moves by to overlap the period most: the
+   * shift whose moved days fall in the period most often, the earlier of two that tie. 0 for the
+   * fall term 2012; 14 for 2026-09-01 to 2027-01-31; 0 for 2012-08-27 to 2013-01-31 (153 days
+   * against 5 a year earlier); 1 for 2013-08-01 to 2014-07-31 (334 days against 31).
    */
-  public static Dataset moveGenerated(Dataset generated, LocalDate date) {
-    return shift(generated, of(date) - GENERATED);
+  public static int yearsFor(Period period) {
+    // only a school year that the period touches can overlap it at all
+    int first = of(period.from()) - GENERATED;
+    int last = of(period.to()) - GENERATED;
+    int best = first;
+    long bestDays = -1;
+    for (int years = first; years <= last; years++) {
+      long days = daysIn(period, years);
+      if (days > bestDays) {
+        best = years;
+        bestDays = days;
+      }
+      if (days == GENERATED_DAYS) {
+        // the whole generated year lies in the period: no later shift can do better, and a tie
+        // goes to the earlier one
+        break;
+      }
+    }
+    return best;
+  }
+
+  /** How many days of the generated school year, moved by {@code years}, fall in the period. */
+  static long daysIn(Period period, int years) {
+    long days = 0;
+    // the moved days themselves rather than the span between the moved ends: that span holds a
+    // 29 February in a leap year, a day no generated date is ever moved onto
+    for (LocalDate d = GENERATED_FIRST; !d.isAfter(GENERATED_LAST); d = d.plusDays(1)) {
+      if (period.contains(d.plusYears(years))) {
+        days++;
+      }
+    }
+    return days;
+  }
+
+  /**
+   * A generated dataset moved by {@link #yearsFor(Period)} into the period: unchanged for the fall
+   * term 2012, fourteen years later for 2026-09-01 to 2027-01-31.
+   */
+  public static Dataset moveGenerated(Dataset generated, Period period) {
+    return shift(generated, yearsFor(period));
   }
 
   /** The dataset with every date moved by {@code years} (negative: earlier). */

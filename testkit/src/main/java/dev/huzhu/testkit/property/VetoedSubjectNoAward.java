@@ -30,9 +30,6 @@ import java.util.Optional;
  * its value to reach {@code atLeast}, and that subject must then be vetoed and win nothing.
  */
 final class VetoedSubjectNoAward implements PolicyProperty {
-  /** More probes than this to trigger one veto would make the check slow; it is then skipped. */
-  static final int MAX_PROBES = 1000;
-
   @Override
   public String name() {
     return "vetoed-subject-no-award";
@@ -131,7 +128,7 @@ final class VetoedSubjectNoAward implements PolicyProperty {
 
   /**
    * The activities to add for the subject's value to reach the veto's {@code atLeast}: none when
-   * it already does; empty when more than {@link #MAX_PROBES} would be needed.
+   * it already does; empty when more than {@link Probes#MAX_PROBES} would be needed.
    */
   private static Optional<List<Activity>> triggering(Dataset dataset, Veto veto,
       FilteredLogMeasure measure, SubjectResult subject, LocalDate date) {
@@ -160,7 +157,7 @@ final class VetoedSubjectNoAward implements PolicyProperty {
       count = shortfall.divide(each, 0, RoundingMode.CEILING).longValueExact();
     }
     count = Math.max(1, count);
-    if (count > MAX_PROBES) {
+    if (count > Probes.MAX_PROBES) {
       return Optional.empty();
     }
     return Optional.of(Probes.matching(dataset, subject, measure, date, each, (int) count));

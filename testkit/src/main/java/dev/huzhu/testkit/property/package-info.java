@@ -7,6 +7,20 @@
  * the one call a policy author needs: it runs every standard property over seeded datasets and,
  * when one fails, throws with the seed that reproduces it and a counterexample shrunk to a few
  * records. A harness of the testkit's own, not jqwik (see STACK.md).
+ *
+ * <p>The generated data is moved by whole years to overlap the policy's period most; a seed with
+ * no activity in the period is not applicable to any property, so that none holds on data the
+ * policy cannot see.
+ *
+ * <p>"Every figure re-adds" checks the arithmetic a reader can redo from the report alone: each
+ * section is the sum of its metrics' points, each adjustment {@code max(0, min(pointsEach × x,
+ * cap))}, each total {@code max(0, sections + bonuses − deductions)}; the listing order and the
+ * competition ranks; that awards name only subjects of the report; and a complete personal list —
+ * every member of every subject once, one source per subject they belong to, no one else — whose
+ * sources are the subjects' totals times the policy's coefficients and whose points are their
+ * maximum or sum. It does not recompute a metric's raw value from the records or its points from
+ * its scoring, the grades and their quotas, which subjects an award selects or which people it
+ * names: the evaluation module's own tests pin those against hand-worked values.
  */
 @HuzhuStyle
 package dev.huzhu.testkit.property;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
+import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ScoreRecord;
 import dev.huzhu.core.score.TestKind;
@@ -86,6 +87,34 @@ class FailingPoliciesTest {
             + " to x = " + after.toPlainString() + " and its points from 20.00 to 0.00");
   }
 
+  @Test
+  void aSumScoredWithTiersUpsideDownFailsOnOneDeliveryOfFunds() {
+    Counterexample c = failure(PolicyChecks.of(TestPolicies.doublePairingFundsTiersUpsideDown())
+        .withProperties(PolicyProperties.matchingActivityNeverLowers()).run());
+
+    // Funds earn 0 below 5,000 yuan, 15 from 5,000 and 5 from 20,000. The generated amounts are
+    // whole hundreds of yuan, so a probe of 1 yuan never crosses a threshold; the probe that
+    // brings x to exactly 20,000 takes a pairing with 5,000 ≤ x < 20,000 from 15 to 5, and
+    // nothing else lowers (from below 5,000, to 5,000 or 20,000 is a rise from 0). On seed 1,
+    // pairing pp3's one delivery of funds is 15,500 yuan: the least that fails is that activity
+    // alone, every other subject, activity and score record gone, and a probe of 20,000 − 15,500
+    // = 4,500 yuan on the period's first day.
+    assertThat(c.seed()).isEqualTo(1);
+    assertThat(c.shrunkSize()).isEqualTo(DatasetSize.of(1, 1, 0));
+    assertThat(onlySubject(c.dataset(), TestPolicies.doublePairingFundsTiersUpsideDown()))
+        .isEqualTo("pp3");
+    Activity funds = c.dataset().activities().get(0);
+    assertThat(funds.kind()).isEqualTo(ActivityKind.FUNDS_COORDINATED);
+    assertThat(funds.credited()).containsExactly("pp3");
+    assertThat(funds.quantity(Quantity.AMOUNT_YUAN)).hasValue(new BigDecimal("15500"));
+    assertThat(c.violation()).isEqualTo("adding probe-1 (FUNDS_COORDINATED on 2012-09-01,"
+        + " amountYuan 4500) credited to pp3 took metric funds (sum, tiers) from x = 15500 to"
+        + " x = 20000 and its points from 15.00 to 5.00");
+    assertThat(c.toString()).contains("  reproduce: PolicyChecks.of(policy).withSeeds(1, 1)"
+        + ".withScale(Scale.of(1, 3, 400))"
+        + ".withProperties(PolicyProperties.matchingActivityNeverLowers()).run()\n");
+  }
+
   /** A property of the author's own: no research group holds three or more thematic activities. */
   static final PolicyProperty FEWER_THAN_THREE = PolicyProperties.of("fewer-than-three-thematic",
       "no subject has three or more thematic activities in the period", (policy, dataset) -> {
@@ -155,6 +184,91 @@ class FailingPoliciesTest {
     // groups' activities still throw
     assertThat(c.shrunkSize()).isEqualTo(DatasetSize.of(0, 1, 0));
     assertThat(c.violation()).isEqualTo("the check threw java.lang.IllegalStateException: an activity");
+  }
+
+  /** The review's property: the first subject of the report has a total below 30. */
+  static final PolicyProperty FIRST_BELOW_30 = PolicyProperties.of("first-below-30",
+      "the first subject of the report has a total below 30", (policy, dataset) -> {
+        SubjectResult first = Assessment.of(policy).run(dataset).subjects().get(0);
+        return first.total().compareTo(new BigDecimal(30)) < 0 ? PropertyOutcome.holds()
+            : PropertyOutcome.violated("top total " + first.total().toPlainString());
+      });
+
+  @Test
+  void shrinkingKeepsAViolationAViolation() {
+    Counterexample c = failure(PolicyChecks.of(BuiltInPolicies.doublePairing())
+        .withProperties(FIRST_BELOW_30).withSeeds(1, 5).run());
+
+    // Without subjects the check throws (an index out of bounds), a failure of another kind that
+    // shrinking must not keep. Dropping a pairing never lowers another's total (funds are scored
+    // against the best, which can only fall), so one pairing stays. On seed 1, pp3 keeps 2.50 for
+    // its one practical deed (15 × 1/6), 8.00 for two forms of help, the deed and a project
+    // delivery (20 × 2/5), 15.00 for funds, being the best, and 5 for its professional match:
+    // 30.50. Without the deed it has 24.00, without the project 26.50, without the funds 15.50;
+    // so those three activities are all that stay.
+    assertThat(c.seed()).isEqualTo(1);
+    assertThat(c.originalViolation()).isEqualTo("top total 30.50");
+    assertThat(c.violation()).isEqualTo("top total 30.50");
+    assertThat(c.shrunkSize()).isEqualTo(DatasetSize.of(1, 3, 0));
+    assertThat(c.dataset().activities()).extracting(Activity::kind).containsExactly(
+        ActivityKind.PRACTICAL_DEED, ActivityKind.PROJECT_DELIVERY, ActivityKind.FUNDS_COORDINATED);
+    assertThat(c.toString()).contains("  reproduce: PolicyChecks.of(policy).withSeeds(1, 1)"
+        + ".withScale(Scale.of(1, 3, 400))"
+        + ".withProperties(<your property \"first-below-30\">).run()\n");
+  }
+
+  @Test
+  void shrinkingKeepsAnExceptionOfTheSameClass() {
+    PolicyProperty throwing = PolicyProperties.of("few-activities", "throws on any activity,"
+        + " one way on three or more and another on fewer", (policy, dataset) -> {
+          int n = dataset.activities().size();
+          if (n >= 3) {
+            throw new IllegalStateException(n + " activities");
+          }
+          if (n > 0) {
+            throw new IllegalArgumentException(n + " activities");
+          }
+          return PropertyOutcome.holds();
+        });
+    Counterexample c = failure(PolicyChecks.of(BuiltInPolicies.doublePairing())
+        .withProperties(throwing).withSeeds(1, 1).run());
+
+    // 400 activities throw an IllegalStateException; fewer than three throw another class, which
+    // is not the failure found, so three is the least that is kept (the subjects go first, their
+    // activities with them, and the groups the other activities are credited to stay)
+    assertThat(c.originalViolation()).isEqualTo("the check threw java.lang.IllegalStateException:"
+        + " 400 activities");
+    assertThat(c.shrunkSize()).isEqualTo(DatasetSize.of(0, 3, 0));
+    assertThat(c.violation()).isEqualTo("the check threw java.lang.IllegalStateException:"
+        + " 3 activities");
+  }
+
+  @Test
+  void aCheckThatReturnsNullIsAFailureWithItsSeed() {
+    PolicyProperty careless = PolicyProperties.of("careless", "returns null on any activity",
+        (policy, dataset) -> dataset.activities().isEmpty() ? PropertyOutcome.holds() : null);
+    CheckReport report = PolicyChecks.of(BuiltInPolicies.doublePairing()).withProperties(careless)
+        .withSeeds(1, 1).run();
+    Counterexample c = failure(report);
+
+    // as with a check that throws: one activity, credited to a group the policy does not assess
+    assertThat(c.seed()).isEqualTo(1);
+    assertThat(c.shrunkSize()).isEqualTo(DatasetSize.of(0, 1, 0));
+    assertThat(c.violation()).isEqualTo("the check returned null, not an outcome: a check returns"
+        + " PropertyOutcome.holds(), violated(…) or notApplicable(…)");
+  }
+
+  @Test
+  void theReproduceLineNamesTheProperty() {
+    // by class, not by name: a property of one's own called figures-re-add is one's own
+    assertThat(PolicyProperties.standard())
+        .extracting(p -> PolicyProperties.factory(p).orElseThrow())
+        .containsExactly("totalsWithinBounds", "orderDoesNotMatter", "matchingActivityNeverLowers",
+            "higherFinalNeverLowers", "vetoedSubjectNoAward", "figuresReAdd");
+    assertThat(PolicyProperties.factory(PolicyProperties.of("figures-re-add", "mine",
+        (policy, dataset) -> PropertyOutcome.holds()))).isEmpty();
+    // the lines printed: see aSumScoredWithTiersUpsideDownFailsOnOneDeliveryOfFunds and
+    // shrinkingKeepsAViolationAViolation
   }
 
   @Test

@@ -14,15 +14,27 @@ import dev.huzhu.core.synthetic.Scale;
 import dev.huzhu.core.synthetic.SyntheticDatasets;
 import dev.huzhu.core.validation.DatasetValidator;
 import dev.huzhu.evaluation.Assessment;
+import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.CountMeasure;
+import dev.huzhu.evaluation.measure.Evidence;
 import dev.huzhu.evaluation.measure.FilteredLogMeasure;
+import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.measure.SumMeasure;
 import dev.huzhu.evaluation.policy.BuiltInPolicies;
+import dev.huzhu.evaluation.policy.Metric;
 import dev.huzhu.evaluation.policy.Period;
+import dev.huzhu.evaluation.report.ImmutableSubjectResult;
+import dev.huzhu.evaluation.report.MetricResult;
 import dev.huzhu.evaluation.report.Report;
+import dev.huzhu.evaluation.report.SectionResult;
 import dev.huzhu.evaluation.report.SubjectResult;
+import dev.huzhu.evaluation.scoring.LinearScoring;
+import dev.huzhu.evaluation.scoring.Scoring;
+import dev.huzhu.evaluation.scoring.Tier;
+import dev.huzhu.evaluation.scoring.TiersScoring;
 import dev.huzhu.evaluation.subject.SubjectKind;
+import dev.huzhu.evaluation.subject.SubjectMember;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -108,6 +120,62 @@ class ProbesTest {
   }
 
   @Test
+  void aTotalAboveTheQuantitysMaximumIsSpreadOverSeveralProbes() {
+    SumMeasure ratings = Measures.sum(Quantity.RATING, ActivityKind.LESSON_OBSERVATION);
+    SubjectResult group = ZHUCHENG.subject("g1-math3").orElseThrow();
+    LocalDate day = LocalDate.of(2012, 9, 1);
+
+    // a rating is at most 100: 250 is 100 + 100 + 50
+    assertThat(Probes.matchingTotal(DATASET, group, ratings, day, d("250")).orElseThrow())
+        .extracting(a -> a.quantity(Quantity.RATING).orElseThrow())
+        .containsExactly(new BigDecimal("100"), new BigDecimal("100"), new BigDecimal("50"));
+    assertThat(Probes.matchingTotal(DATASET, group, ratings, day, d("100")).orElseThrow())
+        .extracting(a -> a.quantity(Quantity.RATING).orElseThrow())
+        .containsExactly(new BigDecimal("100"));
+    // 1,000 probes at most: 100,000 is 1,000 of 100, and 100,050 would take a 1,001st
+    assertThat(Probes.matchingTotal(DATASET, group, ratings, day, new BigDecimal("100000"))
+        .orElseThrow()).hasSize(1000);
+    assertThat(Probes.matchingTotal(DATASET, group, ratings, day, d("100050"))).isEmpty();
+    // a quantity without a maximum is one probe, however large
+    assertThat(Probes.matchingTotal(DATASET, group, Measures.sum(Quantity.MATERIALS,
+        ActivityKind.MATERIAL_SHARE), day, new BigDecimal("5000")).orElseThrow()).hasSize(1);
+  }
+
+  @Test
+  void aSumScoredWithTiersIsAlsoProbedAtEachThresholdAboveX() {
+    TiersScoring funds = TiersScoring.of(List.of(tier("20000", "5"), tier("5000", "15")));
+    SumMeasure amount = Measures.sum(Quantity.AMOUNT_YUAN, ActivityKind.FUNDS_COORDINATED);
+
+    // 1 yuan, and what brings x exactly to each threshold above it
+    assertThat(MatchingActivityNeverLowers.increments(metric(amount, funds), amount,
+        subject("15500", 2))).containsExactly(d("1"), d("4500"));
+    assertThat(MatchingActivityNeverLowers.increments(metric(amount, funds), amount,
+        subject("3000", 2))).containsExactly(d("1"), d("2000"), d("17000"));
+    assertThat(MatchingActivityNeverLowers.increments(metric(amount, funds), amount,
+        subject("20000", 2))).containsExactly(d("1"));
+    // per member of 3, 10,000 yuan is x = 3333.3333, and x × 3 = 9,999.9999: 5,000.0001 more
+    // makes 15,000.0001 / 3 = 5000.0000333…, which rounds to the threshold 5000.0000; 60,000 −
+    // 9,999.9999 = 50,000.0001 more makes 60,000.0001 / 3, which rounds to 20000.0000
+    assertThat(MatchingActivityNeverLowers.increments(metric(Measures.perMember(amount), funds),
+        amount, subject("3333.3333", 3))).containsExactly(d("1"), d("5000.0001"), d("50000.0001"));
+    // lessons per member of 3, 4 lessons: x = 1.3333. Lessons are whole, so x × 3 = 3.9999 is
+    // 4 lessons; x = 2 needs 6 (2 more), x = 5 needs 15 (11 more), x = 1.5 needs 4.5, so 5 (1
+    // more, the first probe's); x = 1 is already reached
+    SumMeasure lessons = Measures.sum(Quantity.LESSONS, ActivityKind.DEMONSTRATION_LESSON);
+    TiersScoring perMember = TiersScoring.of(List.of(tier("5", "15"), tier("2", "9"),
+        tier("1.5", "6"), tier("1", "5")));
+    assertThat(MatchingActivityNeverLowers.increments(
+        metric(Measures.perMember(lessons), perMember), lessons, subject("1.3333", 3)))
+        .containsExactly(d("1"), d("2"), d("11"));
+    // a count moves one at a time; a sum scored otherwise has no thresholds
+    CountMeasure thematic = Measures.count(ActivityKind.THEMATIC_ACTIVITY);
+    assertThat(MatchingActivityNeverLowers.increments(metric(thematic, perMember), thematic,
+        subject("1", 3))).containsExactly(d("1"));
+    assertThat(MatchingActivityNeverLowers.increments(metric(amount, LinearScoring.of(d("20000"))),
+        amount, subject("3000", 2))).containsExactly(d("1"));
+  }
+
+  @Test
   void onlyCountsAndSumsAreProbed() {
     FilteredLogMeasure count = Measures.count(ActivityKind.LECTURE);
     assertThat(Probes.countOrSum(count)).hasValue(count);
@@ -136,6 +204,33 @@ class ProbesTest {
         Optional.of(BigDecimal.ONE), "c", Optional.of(BigDecimal.ZERO), "d", Optional.empty());
     assertThat(Sample.spread(few.keySet().stream().sorted().map(ProbesTest::subject).toList(),
         s -> few.get(s.id()), 5)).extracting(SubjectResult::id).containsExactly("c", "a", "b");
+  }
+
+  private static Metric metric(Measure measure, Scoring scoring) {
+    return Metric.builder().id("m").label("m").points(d("15")).measure(measure).scoring(scoring)
+        .build();
+  }
+
+  /** A team with {@code members} members and x of metric m. */
+  private static SubjectResult subject(String x, int members) {
+    ImmutableSubjectResult.Builder s = SubjectResult.builder().id("t").kind(SubjectKind.TEAM)
+        .label("t").order(1).rank(1).total(BigDecimal.ZERO).vetoed(false)
+        .addSections(SectionResult.builder().id("s").label("s").maxPoints(d("15")).points(d("0"))
+            .addMetrics(MetricResult.builder().id("m").label("m").maxPoints(d("15")).value(d(x))
+                .points(d("0")).evidence(Evidence.none()).build())
+            .build());
+    for (int i = 0; i < members; i++) {
+      s.addMembers(SubjectMember.of("p" + i, i == 0 ? TeamRole.LEADER : TeamRole.MEMBER));
+    }
+    return s.build();
+  }
+
+  private static Tier tier(String atLeast, String points) {
+    return Tier.of(d(atLeast), d(points));
+  }
+
+  private static BigDecimal d(String value) {
+    return new BigDecimal(value);
   }
 
   private static SubjectResult subject(String id) {

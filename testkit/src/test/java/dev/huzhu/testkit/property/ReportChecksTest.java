@@ -109,6 +109,53 @@ class ReportChecksTest {
   }
 
   @Test
+  void aMembershipWithoutItsSourceIsCaught() {
+    // p2 belongs to t1 and t2; with only t1's 5.00 the maximum still re-adds, but t2's 3.00 is
+    // missing from the list
+    Report wrong = withPerson(2, p -> p.withSources(HandReport.source("t1", TeamRole.MEMBER,
+        "10.00", "0.5", "5.00")));
+
+    assertThat(FiguresReAdd.check(POLICY, wrong)).hasValue("p2, a MEMBER of t2, receives no points"
+        + " from it on the personal list");
+  }
+
+  @Test
+  void aMemberMissingFromThePersonalListIsCaught() {
+    List<PersonalPoints> people = new ArrayList<>(REPORT.personal());
+    people.remove(1); // p3, t2's leader
+    Report wrong = ImmutableReport.copyOf(REPORT).withPersonal(people);
+
+    assertThat(FiguresReAdd.check(POLICY, wrong)).hasValue("p3, a LEADER of t2, is missing from the"
+        + " personal list");
+  }
+
+  @Test
+  void noOneElseIsOnThePersonalList() {
+    // a stranger with no source: nothing to re-add, 0.00 is their "maximum"
+    List<PersonalPoints> people = new ArrayList<>(REPORT.personal());
+    people.add(HandReport.person("p9", "0.00"));
+    assertThat(FiguresReAdd.check(POLICY, ImmutableReport.copyOf(REPORT).withPersonal(people)))
+        .hasValue("p9 is on the personal list but is a member of no subject of the report");
+
+    List<PersonalPoints> twice = new ArrayList<>(REPORT.personal());
+    twice.add(REPORT.personal().get(0));
+    assertThat(FiguresReAdd.check(POLICY, ImmutableReport.copyOf(REPORT).withPersonal(twice)))
+        .hasValue("p1 is on the personal list twice");
+
+    // p1 leads t1 once, so one source from it: 10.00 is still their maximum of two
+    Report doubled = withPerson(0, p -> p.withSources(p.sources().get(0), p.sources().get(0)));
+    assertThat(FiguresReAdd.check(POLICY, doubled)).hasValue("p1 receives points from t1 more than"
+        + " once, though they belong to it once");
+
+    // without bundling, no one at all
+    Policy unbundled = ImmutablePolicy.copyOf(POLICY).withBundling(Optional.empty());
+    assertThat(FiguresReAdd.check(unbundled, REPORT)).hasValue("the policy bundles no points, yet"
+        + " the personal list names p1");
+    assertThat(FiguresReAdd.check(unbundled,
+        ImmutableReport.copyOf(REPORT).withPersonal(List.of()))).isEmpty();
+  }
+
+  @Test
   void anAwardOfASubjectNotInTheReport() {
     Report wrong = ImmutableReport.copyOf(REPORT).withAwards(AwardResult.builder().id("best")
         .label("优秀").forPeople(false).addSubjects("t9").build());

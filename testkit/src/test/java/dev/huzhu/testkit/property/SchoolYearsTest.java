@@ -8,6 +8,7 @@ import dev.huzhu.core.community.Community;
 import dev.huzhu.core.exchange.Exchange;
 import dev.huzhu.core.synthetic.Scale;
 import dev.huzhu.core.synthetic.SyntheticDatasets;
+import dev.huzhu.evaluation.policy.Period;
 import java.time.LocalDate;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,38 @@ class SchoolYearsTest {
     assertThat(SchoolYears.of(LocalDate.of(2027, 1, 31))).isEqualTo(2026);
   }
 
+  @Test
+  void theShiftIsTheOneThatOverlapsThePeriodMost() {
+    // the fall term 2012 is inside the generated year; 2026's is the same term 14 years on
+    assertThat(SchoolYears.yearsFor(TestPolicies.FALL_2012)).isZero();
+    assertThat(SchoolYears.yearsFor(period("2026-09-01", "2027-01-31"))).isEqualTo(14);
+    assertThat(SchoolYears.yearsFor(period("2001-12-24", "2002-06-30"))).isEqualTo(-11);
+    // starting on 27 August puts the start in school year 2011, but moved back a year the
+    // generated data would meet the period on 27–31 August 2012 only (5 days), left where it is on
+    // 1 September to 31 January (30 + 31 + 30 + 31 + 31 = 153 days)
+    assertThat(SchoolYears.daysIn(period("2012-08-27", "2013-01-31"), -1)).isEqualTo(5);
+    assertThat(SchoolYears.daysIn(period("2012-08-27", "2013-01-31"), 0)).isEqualTo(153);
+    assertThat(SchoolYears.yearsFor(period("2012-08-27", "2013-01-31"))).isZero();
+    // August 2013 to July 2014: left where it is, only August 2013 (31 days); a year on, 1
+    // September 2013 to 31 July 2014, the whole generated year but August (365 − 31 = 334 days)
+    assertThat(SchoolYears.daysIn(period("2013-08-01", "2014-07-31"), 0)).isEqualTo(31);
+    assertThat(SchoolYears.daysIn(period("2013-08-01", "2014-07-31"), 1)).isEqualTo(334);
+    assertThat(SchoolYears.yearsFor(period("2013-08-01", "2014-07-31"))).isEqualTo(1);
+  }
+
+  @Test
+  void aTieGoesToTheEarlierShift() {
+    // 30–31 August 2013 left where it is, 1–2 September 2013 a year on: 2 days each
+    assertThat(SchoolYears.daysIn(period("2013-08-30", "2013-09-02"), 0)).isEqualTo(2);
+    assertThat(SchoolYears.daysIn(period("2013-08-30", "2013-09-02"), 1)).isEqualTo(2);
+    assertThat(SchoolYears.yearsFor(period("2013-08-30", "2013-09-02"))).isZero();
+    // 2010 to 2030 holds every school year from 2010–2011 whole: the first of them, 2 years back,
+    // even though the school year 2011–2012 has a 29 February (no generated date moves onto it)
+    assertThat(SchoolYears.daysIn(period("2010-01-01", "2030-12-31"), -3)).isEqualTo(243);
+    assertThat(SchoolYears.daysIn(period("2010-01-01", "2030-12-31"), -1)).isEqualTo(365);
+    assertThat(SchoolYears.yearsFor(period("2010-01-01", "2030-12-31"))).isEqualTo(-2);
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void theGeneratedLogLiesInTheSchoolYearTheTestkitAssumes(long seed) {
@@ -49,7 +82,8 @@ class SchoolYearsTest {
   void movingFourteenYearsOnKeepsTheDatasetValidAndMovesEveryDate(long seed) {
     Dataset d = generated(seed);
 
-    Dataset moved = SchoolYears.moveGenerated(d, LocalDate.of(2026, 9, 1));
+    Dataset moved = SchoolYears.moveGenerated(d, Period.of(LocalDate.of(2026, 9, 1),
+        LocalDate.of(2027, 1, 31)));
 
     assertThat(moved.validate()).as("seed %d", seed).isEmpty();
     for (int i = 0; i < d.activities().size(); i++) {
@@ -77,7 +111,8 @@ class SchoolYearsTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void movingBackKeepsItValidToo(long seed) {
-    Dataset moved = SchoolYears.moveGenerated(generated(seed), LocalDate.of(2001, 12, 24));
+    Dataset moved = SchoolYears.moveGenerated(generated(seed), Period.of(LocalDate.of(2001, 12, 24),
+        LocalDate.of(2002, 6, 30)));
 
     assertThat(moved.validate()).as("seed %d", seed).isEmpty();
     assertThat(moved.activities()).allSatisfy(a -> assertThat(SchoolYears.of(a.date())).isEqualTo(2001));
@@ -87,6 +122,11 @@ class SchoolYearsTest {
   void theSameSchoolYearChangesNothing() {
     Dataset d = generated(1);
 
-    assertThat(SchoolYears.moveGenerated(d, LocalDate.of(2013, 2, 1))).isSameAs(d);
+    assertThat(SchoolYears.moveGenerated(d, Period.of(LocalDate.of(2013, 2, 1),
+        LocalDate.of(2013, 6, 30)))).isSameAs(d);
+  }
+
+  static Period period(String from, String to) {
+    return Period.of(LocalDate.parse(from), LocalDate.parse(to));
   }
 }

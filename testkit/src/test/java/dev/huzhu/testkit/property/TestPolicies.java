@@ -7,7 +7,9 @@ import dev.huzhu.core.team.TeamKind;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.policy.BuiltInPolicies;
+import dev.huzhu.evaluation.policy.ImmutableMetric;
 import dev.huzhu.evaluation.policy.ImmutablePolicy;
+import dev.huzhu.evaluation.policy.ImmutableSection;
 import dev.huzhu.evaluation.policy.Metric;
 import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
@@ -44,6 +46,33 @@ final class TestPolicies {
     return oneMetric("improvement-sign-slipped", "quality", "20",
         Measures.improvement(TestKind.QUALITY_TEST),
         TiersScoring.of(List.of(tier("0", "0"), tier("-100", "20"))));
+  }
+
+  /**
+   * 诸城's bundled assessment with the points of two thematic tiers swapped, the README's slip:
+   * x = 0 earns 0, x = 1 earns 5, x = 2 or 3 earns 15, x ≥ 4 earns 9.
+   */
+  static Policy zhuchengThematicTiersSwapped() {
+    return withScoring(BuiltInPolicies.zhuchengBundled(), "thematic", TiersScoring.of(List.of(
+        tier("4", "9"), tier("2", "15"), tier("1", "5"))));
+  }
+
+  /**
+   * 双结对 with coordinated funds scored by tiers whose points are not in the order of their
+   * thresholds: below 5,000 yuan 0, from 5,000 to 19,999.99 yuan 15, from 20,000 yuan 5.
+   */
+  static Policy doublePairingFundsTiersUpsideDown() {
+    return withScoring(BuiltInPolicies.doublePairing(), "funds", TiersScoring.of(List.of(
+        tier("20000", "5"), tier("5000", "15"))));
+  }
+
+  /** The policy with one metric scored otherwise. */
+  static Policy withScoring(Policy policy, String metric, Scoring scoring) {
+    return ImmutablePolicy.copyOf(policy).withSections(policy.sections().stream()
+        .map(s -> ImmutableSection.copyOf(s).withMetrics(s.metrics().stream()
+            .map(m -> m.id().equals(metric) ? ImmutableMetric.copyOf(m).withScoring(scoring) : m)
+            .toList()))
+        .toList());
   }
 
   /** 诸城's bundled assessment, moved to the fall term of 2026. */
