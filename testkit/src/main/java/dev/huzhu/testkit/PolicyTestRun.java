@@ -17,6 +17,7 @@ public abstract class PolicyTestRun {
   /** The path that was run. */
   public abstract String path();
 
+  /** Each file's result, in the order of their paths. */
   public abstract ImmutableList<PolicyTestFileResult> files();
 
   /**

@@ -13,17 +13,22 @@ import org.opentest4j.AssertionFailedError;
  */
 @Value.Immutable
 public abstract class CheckReport {
+  /** The id of the policy checked. */
   public abstract String policyId();
 
+  /** The first seed run. */
   public abstract long firstSeed();
 
+  /** The last seed run, included. */
   public abstract long lastSeed();
 
+  /** The scale of each generated dataset. */
   public abstract Scale scale();
 
   /** One result per property, in the order the properties were given. */
   public abstract ImmutableList<PropertyResult> results();
 
+  /** A builder of a report. */
   public static ImmutableCheckReport.Builder builder() {
     return ImmutableCheckReport.builder();
   }
@@ -33,6 +38,7 @@ public abstract class CheckReport {
     return failures().isEmpty();
   }
 
+  /** The properties that failed, each with its counterexample. */
   public ImmutableList<PropertyResult> failures() {
     return results().stream().filter(r -> r.status() == PropertyResult.Status.FAILED)
         .collect(ImmutableList.toImmutableList());

@@ -32,11 +32,13 @@ public abstract class Counterexample {
    */
   public abstract Optional<String> factory();
 
+  /** The id of the policy that broke the property. */
   public abstract String policyId();
 
   /** The seed of the generated dataset that failed. */
   public abstract long seed();
 
+  /** The scale of the generated dataset the failure was found on. */
   public abstract Scale scale();
 
   /**
@@ -45,11 +47,13 @@ public abstract class Counterexample {
    */
   public abstract int yearsShifted();
 
+  /** The size of the generated dataset before shrinking. */
   public abstract DatasetSize originalSize();
 
   /** What was violated on the generated dataset, before shrinking. */
   public abstract String originalViolation();
 
+  /** The size of the shrunk dataset. */
   public abstract DatasetSize shrunkSize();
 
   /** The shrunk dataset; valid, and the property fails on it. */
@@ -64,6 +68,7 @@ public abstract class Counterexample {
   /** Whether shrinking stopped at its bound; a larger bound may shrink further. */
   public abstract boolean shrinkExhausted();
 
+  /** A builder of a counterexample. */
   public static ImmutableCounterexample.Builder builder() {
     return ImmutableCounterexample.builder();
   }

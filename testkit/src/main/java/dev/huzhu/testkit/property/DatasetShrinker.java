@@ -53,6 +53,7 @@ public final class DatasetShrinker {
     return new DatasetShrinker(assessed, steps);
   }
 
+  /** The most candidates tried before shrinking stops. */
   public int maxSteps() {
     return maxSteps;
   }

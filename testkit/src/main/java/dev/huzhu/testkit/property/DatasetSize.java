@@ -11,15 +11,19 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DatasetSize {
+  /** How many subjects the policy assesses in the dataset. */
   @Value.Parameter
   public abstract int subjects();
 
+  /** How many activities the log holds. */
   @Value.Parameter
   public abstract int activities();
 
+  /** How many score records the dataset holds. */
   @Value.Parameter
   public abstract int scoreRecords();
 
+  /** A size of so many subjects, activities and score records. */
   public static DatasetSize of(int subjects, int activities, int scoreRecords) {
     return ImmutableDatasetSize.of(subjects, activities, scoreRecords);
   }

@@ -106,6 +106,7 @@ public final class PolicyChecks {
     return withProperties(Arrays.asList(properties));
   }
 
+  /** These checks with these properties instead, in this order. */
   public PolicyChecks withProperties(Iterable<? extends PolicyProperty> properties) {
     ImmutableList<PolicyProperty> list = ImmutableList.copyOf(properties);
     if (list.isEmpty()) {
@@ -122,6 +123,7 @@ public final class PolicyChecks {
     return new PolicyChecks(policy, firstSeed, lastSeed, scale, properties, steps);
   }
 
+  /** The policy checked. */
   public Policy policy() {
     return policy;
   }

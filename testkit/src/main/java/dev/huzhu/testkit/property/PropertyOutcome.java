@@ -16,6 +16,7 @@ public abstract class PropertyOutcome {
     NOT_APPLICABLE
   }
 
+  /** Held, violated or not applicable. */
   @Value.Parameter
   public abstract Status status();
 
@@ -23,18 +24,22 @@ public abstract class PropertyOutcome {
   @Value.Parameter
   public abstract String message();
 
+  /** The property held on the dataset. */
   public static PropertyOutcome holds() {
     return ImmutablePropertyOutcome.of(Status.HOLDS, "");
   }
 
+  /** The property was broken; the message says how, with the figures. */
   public static PropertyOutcome violated(String message) {
     return ImmutablePropertyOutcome.of(Status.VIOLATED, message);
   }
 
+  /** The dataset (or policy) gave the property nothing to check; the reason says why. */
   public static PropertyOutcome notApplicable(String reason) {
     return ImmutablePropertyOutcome.of(Status.NOT_APPLICABLE, reason);
   }
 
+  /** Whether the property was broken. */
   public boolean isViolated() {
     return status() == Status.VIOLATED;
   }

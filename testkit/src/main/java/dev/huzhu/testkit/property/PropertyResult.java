@@ -20,10 +20,13 @@ public abstract class PropertyResult {
     FAILED
   }
 
+  /** The property's name. */
   public abstract String property();
 
+  /** What the property says, in one sentence. */
   public abstract String description();
 
+  /** Held on every applicable seed, failed, or not applicable on any seed. */
   public abstract Status status();
 
   /** Seeds checked, the failing one included. */
@@ -38,6 +41,7 @@ public abstract class PropertyResult {
   /** The shrunk counterexample, when it failed. */
   public abstract Optional<Counterexample> counterexample();
 
+  /** A builder of a property result. */
   public static ImmutablePropertyResult.Builder builder() {
     return ImmutablePropertyResult.builder();
   }

@@ -22,6 +22,7 @@ public abstract class ShrinkResult {
   /** Whether shrinking stopped at the bound rather than because nothing more could go. */
   public abstract boolean exhausted();
 
+  /** A builder of a shrink result. */
   public static ImmutableShrinkResult.Builder builder() {
     return ImmutableShrinkResult.builder();
   }
