@@ -7,17 +7,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Whether an award selects a subject, names a person, or has no winner at all. */
-final class AwardMembership implements Expectation {
+final class AwardMembership extends NamedExpectation {
   enum Member { SUBJECT, PERSON, NONE }
 
-  private final Optional<String> name;
   private final String award;
   private final Member member;
   private final String id;
   private final boolean included;
 
   AwardMembership(Optional<String> name, String award, Member member, String id, boolean included) {
-    this.name = name;
+    super(name);
     this.award = award;
     this.member = member;
     this.id = id;
@@ -25,9 +24,9 @@ final class AwardMembership implements Expectation {
   }
 
   @Override
-  public String name() {
-    return name.orElseGet(() -> member == Member.NONE ? award + " has no winner"
-        : award + " " + want());
+  String defaultName() {
+    return member == Member.NONE ? award + " has no winner"
+        : award + " " + want();
   }
 
   @Override
@@ -97,8 +96,4 @@ final class AwardMembership implements Expectation {
     return a.subjects().isEmpty() ? "has no winner" : "selects " + String.join(", ", a.subjects());
   }
 
-  @Override
-  public String toString() {
-    return name();
-  }
 }

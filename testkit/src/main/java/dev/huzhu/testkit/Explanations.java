@@ -3,7 +3,6 @@ package dev.huzhu.testkit;
 import dev.huzhu.evaluation.report.PersonalPoints;
 import dev.huzhu.evaluation.report.Report;
 import dev.huzhu.evaluation.report.SubjectResult;
-import dev.huzhu.evaluation.report.AwardResult;
 import dev.huzhu.evaluation.report.ImmutableReport;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -60,19 +59,7 @@ final class Explanations {
 
   /** The table and every award's winners (not the 评优晋级 list, which names everyone). */
   static String awards(Report report) {
-    StringBuilder s = new StringBuilder(table(report)).append('\n');
-    for (AwardResult a : report.awards()) {
-      s.append(a.label()).append(" (").append(a.id()).append("): ");
-      if (a.forPeople()) {
-        s.append(a.people().isEmpty() ? "none" : a.people().stream().map(p -> p.person() + " ("
-            + p.subject() + ", " + p.role() + p.value().map(v -> ", " + v.toPlainString()).orElse("")
-            + ")").collect(Collectors.joining(", ")));
-      } else {
-        s.append(a.subjects().isEmpty() ? "none" : String.join(", ", a.subjects()));
-      }
-      s.append('\n');
-    }
-    return s.toString();
+    return table(report) + "\n" + report.awardsText();
   }
 
   /** The first people of the 评优晋级 list, for a message about one who is not on it. */

@@ -6,20 +6,19 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /** A person's bundled points (捆绑 → 评优晋级). */
-final class PersonFigure implements Expectation {
-  private final Optional<String> name;
+final class PersonFigure extends NamedExpectation {
   private final String person;
   private final BigDecimal expected;
 
   PersonFigure(Optional<String> name, String person, BigDecimal expected) {
-    this.name = name;
+    super(name);
     this.person = person;
     this.expected = expected;
   }
 
   @Override
-  public String name() {
-    return name.orElseGet(() -> person + " points are " + expected.toPlainString());
+  String defaultName() {
+    return person + " points are " + expected.toPlainString();
   }
 
   @Override
@@ -44,8 +43,4 @@ final class PersonFigure implements Expectation {
         + ", but they are " + got, Explanations.person(report, p.get()));
   }
 
-  @Override
-  public String toString() {
-    return name();
-  }
 }

@@ -8,10 +8,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /** A decimal figure of one subject: its total, a section's points, a metric's points or raw value. */
-final class SubjectFigure implements Expectation {
+final class SubjectFigure extends NamedExpectation {
   enum Kind { TOTAL, SECTION, METRIC_POINTS, RAW_VALUE }
 
-  private final Optional<String> name;
   private final String subject;
   private final Kind kind;
   private final String part; // the section or metric id; empty for the total
@@ -19,7 +18,7 @@ final class SubjectFigure implements Expectation {
 
   private SubjectFigure(Optional<String> name, String subject, Kind kind, String part,
       Optional<BigDecimal> expected) {
-    this.name = name;
+    super(name);
     this.subject = subject;
     this.kind = kind;
     this.part = part;
@@ -44,8 +43,8 @@ final class SubjectFigure implements Expectation {
   }
 
   @Override
-  public String name() {
-    return name.orElseGet(() -> figure() + " is " + Explanations.plain(expected));
+  String defaultName() {
+    return figure() + " is " + Explanations.plain(expected);
   }
 
   @Override
@@ -108,8 +107,4 @@ final class SubjectFigure implements Expectation {
     }
   }
 
-  @Override
-  public String toString() {
-    return name();
-  }
 }

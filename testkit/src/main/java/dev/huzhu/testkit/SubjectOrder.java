@@ -5,20 +5,19 @@ import dev.huzhu.evaluation.report.SubjectResult;
 import java.util.Optional;
 
 /** That one subject comes before another in the report's order (SPEC §3.4). */
-final class SubjectOrder implements Expectation {
-  private final Optional<String> name;
+final class SubjectOrder extends NamedExpectation {
   private final String first;
   private final String second;
 
   SubjectOrder(Optional<String> name, String first, String second) {
-    this.name = name;
+    super(name);
     this.first = first;
     this.second = second;
   }
 
   @Override
-  public String name() {
-    return name.orElseGet(() -> first + " is ordered before " + second);
+  String defaultName() {
+    return first + " is ordered before " + second;
   }
 
   @Override
@@ -47,8 +46,4 @@ final class SubjectOrder implements Expectation {
         + "\n" + Explanations.subject(report, a) + Explanations.subject(report, b));
   }
 
-  @Override
-  public String toString() {
-    return name();
-  }
 }

@@ -5,26 +5,25 @@ import dev.huzhu.evaluation.report.SubjectResult;
 import java.util.Optional;
 
 /** A subject's standing: its grade, its rank, whether a veto struck it. */
-final class SubjectStanding implements Expectation {
+final class SubjectStanding extends NamedExpectation {
   enum Kind { GRADE, RANK, VETOED }
 
-  private final Optional<String> name;
   private final String subject;
   private final Kind kind;
   private final String expected;
 
   SubjectStanding(Optional<String> name, String subject, Kind kind, String expected) {
-    this.name = name;
+    super(name);
     this.subject = subject;
     this.kind = kind;
     this.expected = expected;
   }
 
   @Override
-  public String name() {
-    return name.orElseGet(() -> kind == Kind.VETOED
+  String defaultName() {
+    return kind == Kind.VETOED
         ? subject + (expected.equals("true") ? " is vetoed" : " is not vetoed")
-        : figure() + " is " + expected);
+        : figure() + " is " + expected;
   }
 
   @Override
@@ -69,8 +68,4 @@ final class SubjectStanding implements Expectation {
     }
   }
 
-  @Override
-  public String toString() {
-    return name();
-  }
 }

@@ -58,6 +58,11 @@ public abstract class Report {
         new IllegalArgumentException("no subject " + subjectId + " in report " + policyId())));
   }
 
+  /** Every award and its winners, one line each, as plain text. */
+  public String awardsText() {
+    return ReportText.awards(this);
+  }
+
   /** The awards and the personal priority list, as plain text. */
   public String awardsAndPeople() {
     return ReportText.awardsAndPeople(this);

@@ -94,6 +94,20 @@ final class ReportText {
   }
 
   static String awardsAndPeople(Report report) {
+    StringBuilder s = new StringBuilder(awards(report));
+    TextTable t = new TextTable(true, false, false, true, false);
+    t.add("#", "person", "name", "points", "from");
+    int i = 1;
+    for (PersonalPoints p : report.personal()) {
+      t.add(String.valueOf(i++), p.person(), p.name().orElse(""), p.points().toPlainString(),
+          p.sources().stream().map(src -> src.subject() + " " + src.role() + " "
+              + src.total().toPlainString() + "×" + src.coefficient().toPlainString())
+              .collect(Collectors.joining("; ")));
+    }
+    return s.append("评优晋级 priority list (bundled points)\n").append(t).toString();
+  }
+
+  static String awards(Report report) {
     StringBuilder s = new StringBuilder();
     for (AwardResult a : report.awards()) {
       s.append(a.label()).append(" (").append(a.id()).append("): ");
@@ -108,16 +122,7 @@ final class ReportText {
       }
       s.append('\n');
     }
-    TextTable t = new TextTable(true, false, false, true, false);
-    t.add("#", "person", "name", "points", "from");
-    int i = 1;
-    for (PersonalPoints p : report.personal()) {
-      t.add(String.valueOf(i++), p.person(), p.name().orElse(""), p.points().toPlainString(),
-          p.sources().stream().map(src -> src.subject() + " " + src.role() + " "
-              + src.total().toPlainString() + "×" + src.coefficient().toPlainString())
-              .collect(Collectors.joining("; ")));
-    }
-    return s.append("评优晋级 priority list (bundled points)\n").append(t).toString();
+    return s.toString();
   }
 
   private static String value(Optional<BigDecimal> v) {
