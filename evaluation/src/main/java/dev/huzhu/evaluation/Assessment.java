@@ -148,7 +148,7 @@ public final class Assessment {
           .vetoes(scored.vetoes.get(s)).members(subject.members()).build());
     }
     unordered.sort(Outcomes.ORDER);
-    List<Band> bands = policy.grading().map(g -> Outcomes.grade(g, unordered)).orElse(null);
+    List<Band> bands = policy.grading().map(g -> g.assign(unordered)).orElse(null);
     List<SubjectResult> ordered = new ArrayList<>();
     for (int i = 0; i < unordered.size(); i++) {
       ImmutableSubjectResult.Builder r = SubjectResult.builder().copyFrom(unordered.get(i)).order(i + 1)

@@ -8,9 +8,7 @@ import dev.huzhu.evaluation.measure.Accumulator;
 import dev.huzhu.evaluation.measure.LogMeasure;
 import dev.huzhu.evaluation.measure.RawValue;
 import dev.huzhu.evaluation.policy.Award;
-import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Bundling;
-import dev.huzhu.evaluation.policy.Grading;
 import dev.huzhu.evaluation.policy.MultipleGroups;
 import dev.huzhu.evaluation.report.AwardResult;
 import dev.huzhu.evaluation.report.AwardedPerson;
@@ -28,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** What follows the totals (SPEC §3.4–3.5): order, rank, grades with quotas, awards, bundling. */
+/** What follows the totals (SPEC §3.4–3.5): order, rank, awards, bundling. */
 final class Outcomes {
   private Outcomes() {}
 
@@ -49,34 +47,6 @@ final class Outcomes {
       r--;
     }
     return r + 1;
-  }
-
-  /** The band of each subject in order: the first it reaches with seats left; vetoed: the last. */
-  static List<Band> grade(Grading grading, List<SubjectResult> ordered) {
-    List<Band> bands = grading.bands();
-    int n = ordered.size();
-    int[] seats = new int[bands.size()];
-    for (int b = 0; b < bands.size(); b++) {
-      seats[b] = bands.get(b).quota()
-          .map(q -> q.multiply(BigDecimal.valueOf(n)).setScale(0, grading.quotaRounding().mode()).intValueExact())
-          .orElse(Integer.MAX_VALUE);
-    }
-    List<Band> result = new ArrayList<>();
-    Band last = bands.get(bands.size() - 1);
-    for (SubjectResult s : ordered) {
-      Band chosen = last;
-      if (!s.vetoed()) {
-        for (int b = 0; b < bands.size(); b++) {
-          if (s.total().compareTo(bands.get(b).minTotal()) >= 0 && seats[b] > 0) {
-            chosen = bands.get(b);
-            seats[b]--;
-            break;
-          }
-        }
-      }
-      result.add(chosen);
-    }
-    return result;
   }
 
   /** An award's winners; vetoed subjects and their people never win. */
