@@ -169,7 +169,7 @@ public final class Assessment {
     }
     ImmutableReport.Builder report = Report.builder().policyId(policy.id()).title(policy.title())
         .period(policy.period()).subjects(ordered).awards(awards);
-    policy.bundling().ifPresent(b -> report.personal(Outcomes.bundle(b, ordered, dataset)));
+    policy.bundling().ifPresent(b -> report.personal(b.personalPoints(ordered, dataset)));
     return report.build();
   }
 

@@ -1,32 +1,22 @@
 package dev.huzhu.evaluation;
 
-import com.google.common.collect.ImmutableList;
-import dev.huzhu.core.Dataset;
-import dev.huzhu.core.person.Person;
-import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.measure.Accumulator;
 import dev.huzhu.evaluation.measure.LogMeasure;
 import dev.huzhu.evaluation.measure.RawValue;
 import dev.huzhu.evaluation.policy.Award;
-import dev.huzhu.evaluation.policy.Bundling;
-import dev.huzhu.evaluation.policy.MultipleGroups;
 import dev.huzhu.evaluation.report.AwardResult;
 import dev.huzhu.evaluation.report.AwardedPerson;
 import dev.huzhu.evaluation.report.ImmutableAwardResult;
-import dev.huzhu.evaluation.report.PersonalPoints;
-import dev.huzhu.evaluation.report.PointSource;
 import dev.huzhu.evaluation.report.SubjectResult;
 import dev.huzhu.evaluation.subject.SubjectMember;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
-/** What follows the totals (SPEC §3.4–3.5): order, rank, awards, bundling. */
+/** What follows the totals (SPEC §3.4–3.5): order, rank, awards. */
 final class Outcomes {
   private Outcomes() {}
 
@@ -91,33 +81,4 @@ final class Outcomes {
     }
     return result.build();
   }
-
-  /** Every member's bundled points, by points descending then person id. */
-  static ImmutableList<PersonalPoints> bundle(Bundling bundling, List<SubjectResult> ordered,
-      Dataset dataset) {
-    Map<String, List<PointSource>> sources = new TreeMap<>();
-    for (SubjectResult s : ordered) {
-      Map<String, SubjectMember> once = new LinkedHashMap<>();
-      s.members().forEach(m -> once.putIfAbsent(m.person(), m));
-      for (SubjectMember m : once.values()) {
-        BigDecimal coefficient = bundling.coefficient(m.role());
-        sources.computeIfAbsent(m.person(), p -> new ArrayList<>()).add(PointSource.builder()
-            .subject(s.id()).role(m.role()).total(s.total()).coefficient(coefficient)
-            .points(Decimals.points(s.total().multiply(coefficient))).build());
-      }
-    }
-    List<PersonalPoints> people = new ArrayList<>();
-    sources.forEach((person, from) -> {
-      BigDecimal points = bundling.multipleGroups() == MultipleGroups.SUM
-          ? from.stream().map(PointSource::points).reduce(BigDecimal.ZERO, BigDecimal::add)
-          : from.stream().map(PointSource::points).max(BigDecimal::compareTo).orElseThrow();
-      Optional<String> name = dataset.person(person).filter(Person::isNameable).map(Person::name);
-      people.add(PersonalPoints.builder().person(person).name(name).points(Decimals.points(points))
-          .sources(from).build());
-    });
-    people.sort(Comparator.comparing(PersonalPoints::points).reversed()
-        .thenComparing(PersonalPoints::person));
-    return ImmutableList.copyOf(people);
-  }
-
 }
