@@ -2,7 +2,6 @@ package dev.huzhu.evaluation;
 
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.evaluation.math.Decimals;
-import dev.huzhu.evaluation.math.Ratio;
 import dev.huzhu.evaluation.measure.Accumulator;
 import dev.huzhu.evaluation.measure.LogMeasure;
 import dev.huzhu.evaluation.measure.Measure;
@@ -118,19 +117,17 @@ final class Scorer {
       List<RawValue> raw = raw(adjustment.measure());
       for (int s = 0; s < n; s++) {
         RawValue x = raw.get(s);
-        BigDecimal points = x.value().map(v -> adjust(adjustment, v)).orElse(Decimals.points(BigDecimal.ZERO));
         out.adjustments.get(s).add(AdjustmentResult.builder().id(adjustment.id())
             .label(adjustment.label().orElse(adjustment.id())).type(adjustment.type())
-            .value(x.value()).points(points).evidence(x.evidence()).build());
+            .value(x.value()).points(adjustment.points(x)).evidence(x.evidence()).build());
       }
     }
     for (Veto veto : policy.vetoes()) {
       List<RawValue> raw = raw(veto.measure());
       for (int s = 0; s < n; s++) {
         RawValue x = raw.get(s);
-        boolean triggered = x.value().filter(v -> v.compareTo(veto.atLeast()) >= 0).isPresent();
         out.vetoes.get(s).add(VetoResult.builder().id(veto.id()).label(veto.label().orElse(veto.id()))
-            .value(x.value()).triggered(triggered).evidence(x.evidence()).build());
+            .value(x.value()).triggered(veto.isTriggeredBy(x)).evidence(x.evidence()).build());
       }
     }
     for (int s = 0; s < n; s++) {
@@ -143,15 +140,6 @@ final class Scorer {
       out.vetoed.add(out.vetoes.get(s).stream().anyMatch(VetoResult::triggered));
     }
     return out;
-  }
-
-  /** min(pointsEach × x, cap), never below 0, rounded once to 2 places. */
-  private static BigDecimal adjust(Adjustment adjustment, BigDecimal x) {
-    BigDecimal exact = adjustment.pointsEach().multiply(x).max(BigDecimal.ZERO);
-    if (adjustment.cap().isPresent()) {
-      exact = exact.min(adjustment.cap().get());
-    }
-    return Decimals.points(Ratio.of(exact));
   }
 
 }
