@@ -165,7 +165,9 @@ public final class Assessment {
     }
     List<AwardResult> awards = new ArrayList<>();
     for (int a = 0; a < policy.awards().size(); a++) {
-      awards.add(Outcomes.award(policy.awards().get(a), a, ordered, byPerson, individual, slots));
+      int at = slots.get(a);
+      awards.add(policy.awards().get(a).winners(ordered, (s, m) ->
+          individual.get(at).toRaw(byPerson.get(s.id()).get(m.person())[at])));
     }
     ImmutableReport.Builder report = Report.builder().policyId(policy.id()).title(policy.title())
         .period(policy.period()).subjects(ordered).awards(awards);
