@@ -13,6 +13,7 @@ import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.report.AwardResult;
 import dev.huzhu.evaluation.report.ImmutableReport;
 import dev.huzhu.evaluation.report.ImmutableSubjectResult;
+import dev.huzhu.evaluation.report.Ranking;
 import dev.huzhu.evaluation.report.Report;
 import dev.huzhu.evaluation.report.SubjectResult;
 import dev.huzhu.evaluation.subject.AssessedSubject;
@@ -147,12 +148,11 @@ public final class Assessment {
           .sections(scored.sections.get(s)).adjustments(scored.adjustments.get(s))
           .vetoes(scored.vetoes.get(s)).members(subject.members()).build());
     }
-    unordered.sort(Outcomes.ORDER);
-    List<Band> bands = policy.grading().map(g -> g.assign(unordered)).orElse(null);
+    List<SubjectResult> ranked = Ranking.rank(unordered);
+    List<Band> bands = policy.grading().map(g -> g.assign(ranked)).orElse(null);
     List<SubjectResult> ordered = new ArrayList<>();
-    for (int i = 0; i < unordered.size(); i++) {
-      ImmutableSubjectResult.Builder r = SubjectResult.builder().copyFrom(unordered.get(i)).order(i + 1)
-          .rank(Outcomes.rank(unordered, i));
+    for (int i = 0; i < ranked.size(); i++) {
+      ImmutableSubjectResult.Builder r = SubjectResult.builder().copyFrom(ranked.get(i));
       if (bands != null) {
         r.grade(bands.get(i).grade()).gradeLabel(bands.get(i).label());
       }
