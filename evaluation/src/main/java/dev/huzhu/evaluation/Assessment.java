@@ -3,26 +3,19 @@ package dev.huzhu.evaluation;
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
-import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.core.validation.Problem;
-import dev.huzhu.evaluation.measure.Accumulator;
-import dev.huzhu.evaluation.measure.LogMeasure;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Policy;
-import dev.huzhu.evaluation.report.AwardResult;
 import dev.huzhu.evaluation.report.ImmutableReport;
 import dev.huzhu.evaluation.report.ImmutableSubjectResult;
+import dev.huzhu.evaluation.report.Ranking;
 import dev.huzhu.evaluation.report.Report;
 import dev.huzhu.evaluation.report.SubjectResult;
 import dev.huzhu.evaluation.subject.AssessedSubject;
 import dev.huzhu.evaluation.subject.SubjectResolver;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +24,8 @@ import java.util.stream.Stream;
  *
  * <p>The activity log is read once; per subject, each log measure keeps a mergeable accumulator,
  * so {@link #runParallel(Dataset)} and {@link #runParallel(Dataset, Stream)} evaluate a large log
- * on all cores and give the same report as a sequential run, whatever the order of the records. Memory grows with the number of subjects, not of records (except that
+ * on all cores and give the same report as a sequential run, whatever the order of the records.
+ * Memory grows with the number of subjects, not of records (except that
  * {@code followUpCoverage} remembers each delivery and follow-up of a subject): each raw value
  * keeps at most {@link #evidenceLimit()} evidence ids (the smallest, so the report is the same for
  * any order), and its count of records in full; {@link #withEvidenceLimit(int)} changes the bound.
@@ -116,68 +110,31 @@ public final class Assessment {
 
   private Report assess(Dataset dataset, Iterator<Activity> log, int threads) {
     ImmutableList<AssessedSubject> subjects = SubjectResolver.resolve(policy.subjects(), dataset);
-    ImmutableList<LogMeasure> individual = individualMeasures();
-    List<Integer> slots = new ArrayList<>();
-    ImmutableList.Builder<Set<TeamRole>> roles = ImmutableList.builder();
-    int slot = 0;
-    for (Award a : policy.awards()) {
-      slots.add(a.individual().isPresent() ? slot++ : -1);
-      if (a.individual().isPresent()) {
-        roles.add(a.roles());
-      }
-    }
-    LogPass pass = new LogPass(subjects, Scorer.logMeasures(policy), individual, roles.build(),
-        policy.period(), evidenceLimit);
-    LogPass.State state;
-    if (threads == 1) {
-      state = pass.new State();
-      while (log.hasNext()) {
-        state.accept(log.next());
-      }
-    } else {
-      state = ParallelReader.read(pass, log, threads);
-    }
-    Scorer.Scored scored = new Scorer(policy, subjects, state).score();
-
-    List<SubjectResult> unordered = new ArrayList<>();
-    for (int s = 0; s < subjects.size(); s++) {
-      AssessedSubject subject = subjects.get(s);
-      unordered.add(SubjectResult.builder().id(subject.id()).kind(subject.kind()).label(subject.label())
-          .order(0).rank(0).total(scored.totals.get(s)).vetoed(scored.vetoed.get(s))
-          .sections(scored.sections.get(s)).adjustments(scored.adjustments.get(s))
-          .vetoes(scored.vetoes.get(s)).members(subject.members()).build());
-    }
-    unordered.sort(Outcomes.ORDER);
-    List<Band> bands = policy.grading().map(g -> Outcomes.grade(g, unordered)).orElse(null);
-    List<SubjectResult> ordered = new ArrayList<>();
-    for (int i = 0; i < unordered.size(); i++) {
-      ImmutableSubjectResult.Builder r = SubjectResult.builder().copyFrom(unordered.get(i)).order(i + 1)
-          .rank(Outcomes.rank(unordered, i));
-      if (bands != null) {
-        r.grade(bands.get(i).grade()).gradeLabel(bands.get(i).label());
-      }
-      ordered.add(r.build());
-    }
-
-    Map<String, Map<String, Accumulator[]>> byPerson = new HashMap<>();
-    for (int s = 0; s < subjects.size(); s++) {
-      byPerson.put(subjects.get(s).id(), state.byPerson.get(s));
-    }
-    List<AwardResult> awards = new ArrayList<>();
-    for (int a = 0; a < policy.awards().size(); a++) {
-      awards.add(Outcomes.award(policy.awards().get(a), a, ordered, byPerson, individual, slots));
-    }
+    LogPass pass = LogPass.of(policy, subjects, evidenceLimit);
+    LogPass.Tally tally = threads == 1 ? pass.read(log) : ParallelReader.read(pass, log, threads);
+    ImmutableList<SubjectResult> scored = Scorer.score(policy, tally.subjects());
+    ImmutableList<SubjectResult> ordered = grade(Ranking.rank(scored));
     ImmutableReport.Builder report = Report.builder().policyId(policy.id()).title(policy.title())
-        .period(policy.period()).subjects(ordered).awards(awards);
-    policy.bundling().ifPresent(b -> report.personal(Outcomes.bundle(b, ordered, dataset)));
+        .period(policy.period()).subjects(ordered);
+    for (Award award : policy.awards()) {
+      report.addAwards(award.winners(ordered,
+          (subject, member) -> tally.subject(subject.id()).individual(award, member.person())));
+    }
+    policy.bundling().ifPresent(b -> report.personal(b.personalPoints(ordered, dataset)));
     return report.build();
   }
 
-  private ImmutableList<LogMeasure> individualMeasures() {
-    ImmutableList.Builder<LogMeasure> measures = ImmutableList.builder();
-    for (Award a : policy.awards()) {
-      a.individual().ifPresent(i -> measures.add((LogMeasure) i.measure()));
+  /** The subjects with the band the policy's grading gives each; as they are without grading. */
+  private ImmutableList<SubjectResult> grade(ImmutableList<SubjectResult> ordered) {
+    if (policy.grading().isEmpty()) {
+      return ordered;
     }
-    return measures.build();
+    ImmutableList<Band> bands = policy.grading().get().assign(ordered);
+    ImmutableList.Builder<SubjectResult> graded = ImmutableList.builder();
+    for (int i = 0; i < ordered.size(); i++) {
+      graded.add(ImmutableSubjectResult.copyOf(ordered.get(i)).withGrade(bands.get(i).grade())
+          .withGradeLabel(bands.get(i).label()));
+    }
+    return graded.build();
   }
 }

@@ -2,73 +2,101 @@ package dev.huzhu.evaluation;
 
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.activity.Activity;
-import dev.huzhu.core.team.TeamRole;
-import dev.huzhu.evaluation.measure.Accumulator;
 import dev.huzhu.evaluation.measure.LogMeasure;
+import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.MeasureContext;
+import dev.huzhu.evaluation.policy.Adjustment;
+import dev.huzhu.evaluation.policy.Award;
+import dev.huzhu.evaluation.policy.Metric;
 import dev.huzhu.evaluation.policy.Period;
+import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.evaluation.policy.Veto;
 import dev.huzhu.evaluation.subject.AssessedSubject;
-import dev.huzhu.evaluation.subject.SubjectMember;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collector;
+import java.util.stream.Stream;
 
 /**
- * The one pass over the activity log: per subject, an accumulator for every log measure of the
- * policy, and per member an accumulator for every individual award criterion (over the activities
- * they led). States merge, so the log can be split across cores and read in any order.
+ * The one pass over the activity log: each activity dated in the period goes to the
+ * {@link SubjectTally} of every assessed subject it is credited to. A {@link Tally} of one part
+ * of the log merges with another's, so the log can be split across cores and read in any order.
  */
 final class LogPass {
   private final ImmutableList<AssessedSubject> subjects;
   private final Map<String, Integer> index = new HashMap<>();
   private final ImmutableList<LogMeasure> measures;
-  private final ImmutableList<LogMeasure> individual;
-  private final ImmutableList<Set<TeamRole>> individualRoles;
+  private final ImmutableList<Award> individualAwards;
   private final Period period;
   private final int evidenceLimit;
 
-  LogPass(ImmutableList<AssessedSubject> subjects, ImmutableList<LogMeasure> measures,
-      ImmutableList<LogMeasure> individual, ImmutableList<Set<TeamRole>> individualRoles,
-      Period period, int evidenceLimit) {
+  private LogPass(Policy policy, ImmutableList<AssessedSubject> subjects, int evidenceLimit) {
     this.subjects = subjects;
-    this.measures = measures;
-    this.individual = individual;
-    this.individualRoles = individualRoles;
-    this.period = period;
+    this.measures = logMeasures(policy);
+    this.individualAwards = policy.awards().stream().filter(a -> a.individual().isPresent())
+        .collect(ImmutableList.toImmutableList());
+    this.period = policy.period();
     this.evidenceLimit = evidenceLimit;
     for (int s = 0; s < subjects.size(); s++) {
       index.put(subjects.get(s).id(), s);
     }
   }
 
-  /** The accumulators of one part of the log. */
-  final class State {
-    final Accumulator[][] bySubject = new Accumulator[subjects.size()][];
-    /** subject → person → one accumulator per individual criterion. */
-    final List<Map<String, Accumulator[]>> byPerson = new java.util.ArrayList<>();
+  /** A policy's pass over the log of these subjects, keeping that many evidence ids per raw value. */
+  static LogPass of(Policy policy, ImmutableList<AssessedSubject> subjects, int evidenceLimit) {
+    return new LogPass(policy, subjects, evidenceLimit);
+  }
 
-    State() {
-      for (int s = 0; s < subjects.size(); s++) {
-        AssessedSubject subject = subjects.get(s);
-        MeasureContext context = MeasureContext.of(subject, period.from(), period.to(), evidenceLimit);
-        bySubject[s] = new Accumulator[measures.size()];
-        for (int m = 0; m < measures.size(); m++) {
-          bySubject[s][m] = measures.get(m).newAccumulator(context);
-        }
-        Map<String, Accumulator[]> people = new LinkedHashMap<>();
-        for (SubjectMember member : subject.members()) {
-          Accumulator[] accs = new Accumulator[individual.size()];
-          for (int i = 0; i < individual.size(); i++) {
-            accs[i] = individualRoles.get(i).contains(member.role())
-                ? individual.get(i).newAccumulator(context) : null;
-          }
-          people.putIfAbsent(member.person(), accs);
-        }
-        byPerson.add(people);
-      }
+  /** The measures of a policy's metrics, adjustments and vetoes that read the log. */
+  static ImmutableList<LogMeasure> logMeasures(Policy policy) {
+    Stream<Measure> all = Stream.of(
+        policy.sections().stream().flatMap(s -> s.metrics().stream()).map(Metric::measure),
+        policy.adjustments().stream().map(Adjustment::measure),
+        policy.vetoes().stream().map(Veto::measure)).flatMap(s -> s);
+    return all.filter(LogMeasure.class::isInstance).map(LogMeasure.class::cast)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private MeasureContext context(AssessedSubject subject) {
+    return MeasureContext.of(subject, period.from(), period.to(), evidenceLimit);
+  }
+
+  /** An empty tally, for one part of the log. */
+  Tally newTally() {
+    return new Tally();
+  }
+
+  /** Reads a whole log on this thread. */
+  Tally read(Iterator<Activity> log) {
+    Tally tally = newTally();
+    log.forEachRemaining(tally::accept);
+    return tally;
+  }
+
+  /** Reads a log (sequential or parallel) into one merged tally. */
+  Collector<Activity, Tally, Tally> collector() {
+    return Collector.of(Tally::new, Tally::accept, Tally::merge);
+  }
+
+  /** Every assessed subject's tally of the part of the log read so far (all of it, once merged). */
+  final class Tally {
+    private final ImmutableList<SubjectTally> bySubject;
+
+    private Tally() {
+      bySubject = subjects.stream().map(s -> new SubjectTally(s, context(s), measures, individualAwards))
+          .collect(ImmutableList.toImmutableList());
+    }
+
+    /** The tallies, one per subject, in the order of the pass's subjects (id order). */
+    ImmutableList<SubjectTally> subjects() {
+      return bySubject;
+    }
+
+    /** The tally of one subject, by id. */
+    SubjectTally subject(String id) {
+      return bySubject.get(index.get(id));
     }
 
     void accept(Activity a) {
@@ -78,48 +106,18 @@ final class LogPass {
       List<String> credited = a.credited();
       for (int c = 0; c < credited.size(); c++) {
         Integer s = index.get(credited.get(c));
-        if (s == null || credited.subList(0, c).contains(credited.get(c))) {
-          continue;
-        }
-        for (Accumulator acc : bySubject[s]) {
-          acc.accept(a);
-        }
-        if (!individual.isEmpty()) {
-          for (String lead : a.leads()) {
-            Accumulator[] accs = byPerson.get(s).get(lead);
-            if (accs != null) {
-              for (Accumulator acc : accs) {
-                if (acc != null) {
-                  acc.accept(a);
-                }
-              }
-            }
-          }
+        // an activity credited twice to one subject counts once
+        if (s != null && !credited.subList(0, c).contains(credited.get(c))) {
+          bySubject.get(s).accept(a);
         }
       }
     }
 
-    State merge(State other) {
-      for (int s = 0; s < subjects.size(); s++) {
-        for (int m = 0; m < measures.size(); m++) {
-          bySubject[s][m].merge(other.bySubject[s][m]);
-        }
-        Map<String, Accumulator[]> mine = byPerson.get(s);
-        other.byPerson.get(s).forEach((person, accs) -> {
-          Accumulator[] into = mine.get(person);
-          for (int i = 0; i < accs.length; i++) {
-            if (accs[i] != null) {
-              into[i].merge(accs[i]);
-            }
-          }
-        });
+    Tally merge(Tally other) {
+      for (int s = 0; s < bySubject.size(); s++) {
+        bySubject.get(s).merge(other.bySubject.get(s));
       }
       return this;
     }
-  }
-
-  /** Reads a log (sequential or parallel) into one merged state. */
-  Collector<Activity, State, State> collector() {
-    return Collector.of(State::new, State::accept, State::merge);
   }
 }

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads a log on several threads with bounded memory: one thread takes records from the source
  * in order and hands out batches through a small queue; each worker accumulates its batches into
- * its own state; the states are merged at the end. At most about {@code 3 × threads + 1}
- * batches are in memory (the queue's, one per worker, the one being filled), however long the log — unlike a parallel stream over an iterator, which buffers ever
- * larger splits.
+ * its own tally; the tallies are merged at the end. At most about {@code 3 × threads + 1}
+ * batches are in memory (the queue's, one per worker, the one being filled), however long the
+ * log — unlike a parallel stream over an iterator, which buffers ever larger splits.
  */
 final class ParallelReader {
   static final int BATCH = 4096;
@@ -25,22 +25,22 @@ final class ParallelReader {
 
   private ParallelReader() {}
 
-  static LogPass.State read(LogPass pass, Iterator<Activity> log, int threads) {
+  static LogPass.Tally read(LogPass pass, Iterator<Activity> log, int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "huzhu-assessment");
       t.setDaemon(true);
       return t;
     });
     BlockingQueue<List<Activity>> queue = new ArrayBlockingQueue<>(2 * threads);
-    List<Future<LogPass.State>> workers = new ArrayList<>();
+    List<Future<LogPass.Tally>> workers = new ArrayList<>();
     try {
       for (int w = 0; w < threads; w++) {
         workers.add(pool.submit(() -> {
-          LogPass.State state = pass.new State();
+          LogPass.Tally tally = pass.newTally();
           for (List<Activity> batch = queue.take(); batch != END; batch = queue.take()) {
-            batch.forEach(state::accept);
+            batch.forEach(tally::accept);
           }
-          return state;
+          return tally;
         }));
       }
       List<Activity> batch = new ArrayList<>(BATCH);
@@ -57,10 +57,10 @@ final class ParallelReader {
       for (int w = 0; w < threads; w++) {
         hand(queue, END, workers);
       }
-      LogPass.State merged = null;
-      for (Future<LogPass.State> worker : workers) {
-        LogPass.State state = worker.get();
-        merged = merged == null ? state : merged.merge(state);
+      LogPass.Tally merged = null;
+      for (Future<LogPass.Tally> worker : workers) {
+        LogPass.Tally tally = worker.get();
+        merged = merged == null ? tally : merged.merge(tally);
       }
       return merged;
     } catch (InterruptedException e) {
@@ -75,9 +75,9 @@ final class ParallelReader {
 
   /** Puts a batch on the queue, failing fast if a worker has failed. */
   private static void hand(BlockingQueue<List<Activity>> queue, List<Activity> batch,
-      List<Future<LogPass.State>> workers) throws InterruptedException, ExecutionException {
+      List<Future<LogPass.Tally>> workers) throws InterruptedException, ExecutionException {
     while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
-      for (Future<LogPass.State> w : workers) {
+      for (Future<LogPass.Tally> w : workers) {
         if (w.isDone()) {
           w.get();
         }
@@ -86,11 +86,11 @@ final class ParallelReader {
   }
 
   private static RuntimeException rethrow(Throwable cause) {
-    if (cause instanceof RuntimeException) {
-      return (RuntimeException) cause;
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
     }
-    if (cause instanceof Error) {
-      throw (Error) cause;
+    if (cause instanceof Error error) {
+      throw error;
     }
     return new IllegalStateException(cause);
   }

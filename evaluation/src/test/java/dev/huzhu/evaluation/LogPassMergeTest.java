@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
-import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.LogMeasure;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.subject.AssessedSubject;
@@ -13,7 +12,6 @@ import dev.huzhu.evaluation.subject.SubjectResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,12 +27,11 @@ class LogPassMergeTest {
     Policy policy = AssessmentPropertiesTest.policy(policyId);
     Dataset d = AssessmentPropertiesTest.dataset(seed);
     ImmutableList<AssessedSubject> subjects = SubjectResolver.resolve(policy.subjects(), d);
-    ImmutableList<LogMeasure> measures = Scorer.logMeasures(policy);
+    ImmutableList<LogMeasure> measures = LogPass.logMeasures(policy);
     // evidence limit 3: the bounded evidence must merge to the same 3 smallest ids too
-    LogPass pass = new LogPass(subjects, measures, ImmutableList.of(),
-        ImmutableList.<Set<TeamRole>>of(), policy.period(), 3);
+    LogPass pass = LogPass.of(policy, subjects, 3);
 
-    LogPass.State whole = d.activities().stream().collect(pass.collector());
+    LogPass.Tally whole = d.activities().stream().collect(pass.collector());
 
     Random r = new Random(seed);
     List<Activity> log = new ArrayList<>(d.activities());
@@ -44,20 +41,20 @@ class LogPassMergeTest {
       at.add(r.nextInt(log.size() + 1));
     }
     at.sort(Integer::compare);
-    List<LogPass.State> parts = new ArrayList<>();
+    List<LogPass.Tally> parts = new ArrayList<>();
     for (int p = 0; p + 1 < at.size(); p++) {
       parts.add(log.subList(at.get(p), at.get(p + 1)).stream().collect(pass.collector()));
     }
     java.util.Collections.shuffle(parts, r);
-    LogPass.State merged = parts.get(0);
+    LogPass.Tally merged = parts.get(0);
     for (int p = 1; p < parts.size(); p++) {
       merged = merged.merge(parts.get(p));
     }
 
     for (int s = 0; s < subjects.size(); s++) {
       for (int m = 0; m < measures.size(); m++) {
-        assertEquals(measures.get(m).toRaw(whole.bySubject[s][m]),
-            measures.get(m).toRaw(merged.bySubject[s][m]),
+        assertEquals(whole.subjects().get(s).raw(measures.get(m)),
+            merged.subjects().get(s).raw(measures.get(m)),
             "seed " + seed + ", cuts " + at + ": " + subjects.get(s).id() + " measure " + m);
       }
     }

@@ -1,6 +1,9 @@
 package dev.huzhu.evaluation.policy;
 
+import dev.huzhu.evaluation.math.Decimals;
+import dev.huzhu.evaluation.math.Ratio;
 import dev.huzhu.evaluation.measure.Measure;
+import dev.huzhu.evaluation.measure.RawValue;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,5 +30,23 @@ public abstract class Adjustment {
 
   public static ImmutableAdjustment.Builder builder() {
     return ImmutableAdjustment.builder();
+  }
+
+  /**
+   * The points this adjustment adds (加分) or takes away (扣分) for a subject's raw value x:
+   * {@code min(pointsEach × x, cap)}, never below 0, rounded once half-up to 2 places; 0.00 when
+   * x is missing.
+   */
+  public BigDecimal points(RawValue x) {
+    return x.value().map(this::points).orElse(Decimals.points(BigDecimal.ZERO));
+  }
+
+  /** {@code min(pointsEach × x, cap)}, never below 0, rounded once half-up to 2 places. */
+  public BigDecimal points(BigDecimal x) {
+    BigDecimal exact = pointsEach().multiply(x).max(BigDecimal.ZERO);
+    if (cap().isPresent()) {
+      exact = exact.min(cap().get());
+    }
+    return Decimals.points(Ratio.of(exact));
   }
 }

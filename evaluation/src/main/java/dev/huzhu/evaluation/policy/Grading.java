@@ -1,12 +1,15 @@
 package dev.huzhu.evaluation.policy;
 
 import com.google.common.collect.ImmutableList;
+import dev.huzhu.evaluation.report.SubjectResult;
+import java.math.BigDecimal;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * How totals become grades: bands listed best first, the last with {@code minTotal} 0 and no
- * quota. Walking the subjects in order, each gets the first band whose minimum it reaches and
- * whose seats are not used up. Immutable and thread-safe.
+ * How totals become bands (等级): bands listed best first, the last with {@code minTotal} 0 and no
+ * quota. {@link #assign(List)} holds the whole rule: seats (名额) from the quotas, the walk in
+ * order, the veto's last band. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Grading {
@@ -19,5 +22,45 @@ public abstract class Grading {
 
   public static ImmutableGrading.Builder builder() {
     return ImmutableGrading.builder();
+  }
+
+  /**
+   * The band of each subject. A band with a quota has {@code quota × N} seats, N the number of
+   * subjects, rounded by {@link #quotaRounding()}; a band without one has no limit. Walking the
+   * subjects in the order given, each gets the first band whose {@code minTotal} its total
+   * reaches and that has a seat left, and takes that seat. A vetoed subject (一票否决) gets the
+   * last band and takes no seat.
+   *
+   * @param ordered every assessed subject, in the report's order (total first)
+   * @return one band per subject, in the same order
+   */
+  public ImmutableList<Band> assign(List<? extends SubjectResult> ordered) {
+    List<Band> bands = bands();
+    int[] seats = new int[bands.size()];
+    for (int b = 0; b < seats.length; b++) {
+      seats[b] = seats(bands.get(b), ordered.size());
+    }
+    Band last = bands.get(bands.size() - 1);
+    ImmutableList.Builder<Band> assigned = ImmutableList.builderWithExpectedSize(ordered.size());
+    for (SubjectResult subject : ordered) {
+      Band chosen = last;
+      if (!subject.vetoed()) {
+        for (int b = 0; b < bands.size(); b++) {
+          if (subject.total().compareTo(bands.get(b).minTotal()) >= 0 && seats[b] > 0) {
+            chosen = bands.get(b);
+            seats[b]--;
+            break;
+          }
+        }
+      }
+      assigned.add(chosen);
+    }
+    return assigned.build();
+  }
+
+  /** A band's seats among n subjects; a band without a quota never runs out. */
+  private int seats(Band band, int n) {
+    return band.quota().map(q -> q.multiply(BigDecimal.valueOf(n))
+        .setScale(0, quotaRounding().mode()).intValueExact()).orElse(Integer.MAX_VALUE);
   }
 }

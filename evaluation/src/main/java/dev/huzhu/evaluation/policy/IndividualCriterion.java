@@ -1,6 +1,7 @@
 package dev.huzhu.evaluation.policy;
 
 import dev.huzhu.evaluation.measure.Measure;
+import dev.huzhu.evaluation.measure.RawValue;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -19,5 +20,10 @@ public abstract class IndividualCriterion {
 
   public static IndividualCriterion of(Measure measure, BigDecimal atLeast) {
     return ImmutableIndividualCriterion.of(measure, atLeast);
+  }
+
+  /** Whether a person's raw value meets the criterion: it reaches {@link #atLeast()}; missing never does. */
+  public boolean isMetBy(RawValue x) {
+    return x.value().filter(v -> v.compareTo(atLeast()) >= 0).isPresent();
   }
 }

@@ -1,6 +1,7 @@
 package dev.huzhu.evaluation.policy;
 
 import dev.huzhu.evaluation.measure.Measure;
+import dev.huzhu.evaluation.measure.RawValue;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,5 +22,10 @@ public abstract class Veto {
 
   public static ImmutableVeto.Builder builder() {
     return ImmutableVeto.builder();
+  }
+
+  /** Whether a subject's raw value triggers the veto: it reaches {@link #atLeast()}; missing never does. */
+  public boolean isTriggeredBy(RawValue x) {
+    return x.value().filter(v -> v.compareTo(atLeast()) >= 0).isPresent();
   }
 }
