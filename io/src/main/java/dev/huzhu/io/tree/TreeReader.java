@@ -1,6 +1,5 @@
 package dev.huzhu.io.tree;
 
-import dev.huzhu.core.validation.ValueChecks;
 import dev.huzhu.io.IoProblemCode;
 import dev.huzhu.io.ReadLimits;
 import java.math.BigDecimal;
@@ -80,7 +79,7 @@ public final class TreeReader {
     // never a problem without its file: an unknown line is line 1
     int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
     int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
-    String message = describe(e);
+    String message = MessageText.of(e);
     String path = parser.streamReadContext() == null ? "" : pathOf(parser);
     // a YAML syntax error: SnakeYAML's problem where it found it, not the context it was in
     // ("while scanning for the next token") at the last token Jackson had read
@@ -90,7 +89,7 @@ public final class TreeReader {
       if (mark.isPresent() && yaml.getProblem() != null && !yaml.getProblem().isBlank()) {
         line = mark.get().getLine() + 1;
         column = mark.get().getColumn() + 1;
-        message = shorten(yaml.getProblem());
+        message = MessageText.firstLine(yaml.getProblem());
         // the token stream's path is that of the last value read, not of where SnakeYAML stopped
         path = "";
       }
@@ -100,13 +99,6 @@ public final class TreeReader {
     problems.add(limit ? IoProblemCode.LIMIT_EXCEEDED : IoProblemCode.MALFORMED, path, line, column,
         notUtf8 ? "the file is not UTF-8 text from here on"
             : (limit ? "the input exceeds a read limit: " : "not well-formed: ") + message);
-  }
-
-  /** A message's first line, never longer than a line of text. */
-  private static String shorten(String m) {
-    int nl = m.indexOf('\n');
-    String line = (nl < 0 ? m : m.substring(0, nl)).strip();
-    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
   private static String pathOf(JsonParser parser) {
@@ -125,23 +117,6 @@ public final class TreeReader {
       }
     }
     return s.toString();
-  }
-
-  /** The parser's message, first line only, and never longer than a line of text. */
-  private static String describe(JacksonException e) {
-    String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    int nl = m.indexOf('\n');
-    if (nl >= 0) {
-      m = m.substring(0, nl);
-    }
-    // Jackson adds where an object began, as a source description; the location is given anyway
-    int marker = m.indexOf(" (start marker at");
-    if (marker >= 0) {
-      m = m.substring(0, marker);
-    }
-    // and names the Java setting of a limit, which means nothing to the author of a file
-    m = m.replaceAll(", from `[^`]*`\\)", ")");
-    return m.length() > 200 ? m.substring(0, 200) + "…" : m;
   }
 
   private Node value(TreePath path, int depth) {
@@ -253,10 +228,11 @@ public final class TreeReader {
     }
   }
 
-  /** A key as a message shows it: quoted, cut short, control characters escaped. */
+  /**
+   * A key as a message shows it: quoted, cut short, control characters escaped (what every reader
+   * of a file uses to name a user's text in a problem).
+   */
   public static String quote(String text) {
-    boolean cut = text.codePointCount(0, text.length()) > 64;
-    return "\"" + ValueChecks.printable(text) + (cut ? "…" : "") + "\"";
+    return MessageText.quote(text);
   }
-
 }
