@@ -66,16 +66,16 @@ final class SubjectFigure extends NamedExpectation {
   }
 
   @Override
-  public ExpectationResult check(Report report) {
+  public ExpectationOutcome check(Report report) {
     String want = Explanations.plain(expected);
     Optional<SubjectResult> s = report.subject(subject);
     if (s.isEmpty()) {
-      return ExpectationResult.failed(name(), want, "no such subject", figure() + ": expected "
+      return ExpectationOutcome.failed(name(), want, "no such subject", figure() + ": expected "
           + want + ", but " + Explanations.noSubject(report, subject), Explanations.table(report));
     }
     Optional<Optional<BigDecimal>> actual = actual(s.get());
     if (actual.isEmpty()) {
-      return ExpectationResult.failed(name(), want, "no such " + partKind(), figure()
+      return ExpectationOutcome.failed(name(), want, "no such " + partKind(), figure()
           + ": expected " + want + ", but the report has no " + partKind() + " " + part
           + " for " + subject, Explanations.subject(report, s.get()));
     }
@@ -84,9 +84,9 @@ final class SubjectFigure extends NamedExpectation {
         && (is.isEmpty() || Explanations.same(is.get(), expected.get()));
     String got = Explanations.plain(is);
     if (same) {
-      return ExpectationResult.passed(name(), want, figure() + " is " + got);
+      return ExpectationOutcome.passed(name(), want, figure() + " is " + got);
     }
-    return ExpectationResult.failed(name(), want, got, figure() + ": expected " + want
+    return ExpectationOutcome.failed(name(), want, got, figure() + ": expected " + want
         + ", but it is " + got, Explanations.subject(report, s.get()));
   }
 
