@@ -59,19 +59,12 @@ final class AwardMembership extends NamedExpectation {
           + ": expected it " + wanted + ", but " + id + " is not a member of any subject assessed by "
           + report.policyId(), Explanations.awards(report));
     }
-    boolean holds;
-    switch (member) {
-      case SUBJECT:
-        holds = !result.forPeople() && result.subjects().contains(id) == included;
-        break;
-      case PERSON:
-        holds = result.forPeople()
-            && result.people().stream().anyMatch(p -> p.person().equals(id)) == included;
-        break;
-      default:
-        holds = result.forPeople() ? result.people().isEmpty() : result.subjects().isEmpty();
-        break;
-    }
+    boolean holds = switch (member) {
+      case SUBJECT -> !result.forPeople() && result.subjects().contains(id) == included;
+      case PERSON -> result.forPeople()
+          && result.people().stream().anyMatch(p -> p.person().equals(id)) == included;
+      default -> result.forPeople() ? result.people().isEmpty() : result.subjects().isEmpty();
+    };
     String winners = winners(result);
     if (holds) {
       return ExpectationOutcome.passed(name(), want, "award " + award + " " + want + ": it " + winners);

@@ -53,16 +53,12 @@ final class SubjectFigure extends NamedExpectation {
   }
 
   private String figure() {
-    switch (kind) {
-      case TOTAL:
-        return subject + " total";
-      case SECTION:
-        return subject + " section " + part + " points";
-      case METRIC_POINTS:
-        return subject + " metric " + part + " points";
-      default:
-        return subject + " metric " + part + " raw value";
-    }
+    return switch (kind) {
+      case TOTAL -> subject + " total";
+      case SECTION -> subject + " section " + part + " points";
+      case METRIC_POINTS -> subject + " metric " + part + " points";
+      default -> subject + " metric " + part + " raw value";
+    };
   }
 
   @Override
@@ -95,16 +91,12 @@ final class SubjectFigure extends NamedExpectation {
   }
 
   private Optional<Optional<BigDecimal>> actual(SubjectResult s) {
-    switch (kind) {
-      case TOTAL:
-        return Optional.of(Optional.of(s.total()));
-      case SECTION:
-        return s.section(part).map(SectionResult::points).map(Optional::of);
-      case METRIC_POINTS:
-        return s.metric(part).map(MetricResult::points).map(Optional::of);
-      default:
-        return s.metric(part).map(MetricResult::value);
-    }
+    return switch (kind) {
+      case TOTAL -> Optional.of(Optional.of(s.total()));
+      case SECTION -> s.section(part).map(SectionResult::points).map(Optional::of);
+      case METRIC_POINTS -> s.metric(part).map(MetricResult::points).map(Optional::of);
+      default -> s.metric(part).map(MetricResult::value);
+    };
   }
 
 }

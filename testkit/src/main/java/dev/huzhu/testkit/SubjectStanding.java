@@ -58,14 +58,11 @@ final class SubjectStanding extends NamedExpectation {
   }
 
   private String actual(SubjectResult s) {
-    switch (kind) {
-      case GRADE:
-        return grade(s);
-      case RANK:
-        return String.valueOf(s.rank());
-      default:
-        return String.valueOf(s.vetoed());
-    }
+    return switch (kind) {
+      case GRADE -> grade(s);
+      case RANK -> String.valueOf(s.rank());
+      default -> String.valueOf(s.vetoed());
+    };
   }
 
 }

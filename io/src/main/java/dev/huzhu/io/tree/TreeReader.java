@@ -83,8 +83,7 @@ public final class TreeReader {
     String path = parser.streamReadContext() == null ? "" : pathOf(parser);
     // a YAML syntax error: SnakeYAML's problem where it found it, not the context it was in
     // ("while scanning for the next token") at the last token Jackson had read
-    if (e.getCause() instanceof MarkedYamlEngineException) {
-      MarkedYamlEngineException yaml = (MarkedYamlEngineException) e.getCause();
+    if (e.getCause() instanceof MarkedYamlEngineException yaml) {
       Optional<Mark> mark = yaml.getProblemMark();
       if (mark.isPresent() && yaml.getProblem() != null && !yaml.getProblem().isBlank()) {
         line = mark.get().getLine() + 1;
@@ -128,8 +127,7 @@ public final class TreeReader {
           "the document nests deeper than " + limits.maxNestingDepth() + " levels");
       throw new Decoding.StopReading();
     }
-    if (parser instanceof YAMLParser) {
-      YAMLParser yaml = (YAMLParser) parser;
+    if (parser instanceof YAMLParser yaml) {
       if (yaml.isCurrentAlias()) {
         problems.add(IoProblemCode.YAML_ALIAS, path.toString(), line, column,
             "YAML aliases (*name) are not read: write the value out in full");
@@ -143,33 +141,30 @@ public final class TreeReader {
       }
     }
     JsonToken token = parser.currentToken();
-    switch (token) {
-      case START_OBJECT:
-        return object(path, depth, line, column);
-      case START_ARRAY:
-        return array(path, depth, line, column);
-      case VALUE_STRING:
-        String text = parser.getString();
-        if (text.length() > limits.maxStringChars()) {
-          problems.add(IoProblemCode.LIMIT_EXCEEDED, path.toString(), line, column, "a string of "
-              + text.length() + " characters is longer than the limit of " + limits.maxStringChars());
-          return Node.invalid(line, column);
-        }
-        return Node.string(text, line, column);
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return number(path, line, column);
-      case VALUE_TRUE:
-        return Node.bool(true, line, column);
-      case VALUE_FALSE:
-        return Node.bool(false, line, column);
-      case VALUE_NULL:
-        return Node.nullNode(line, column);
-      default:
+    return switch (token) {
+      case START_OBJECT -> object(path, depth, line, column);
+      case START_ARRAY -> array(path, depth, line, column);
+      case VALUE_STRING -> string(path, line, column);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(path, line, column);
+      case VALUE_TRUE -> Node.bool(true, line, column);
+      case VALUE_FALSE -> Node.bool(false, line, column);
+      case VALUE_NULL -> Node.nullNode(line, column);
+      default -> {
         problems.add(IoProblemCode.MALFORMED, path.toString(), line, column,
             "unexpected " + token + " in the document");
-        return Node.invalid(line, column);
+        yield Node.invalid(line, column);
+      }
+    };
+  }
+
+  private Node string(TreePath path, int line, int column) {
+    String text = parser.getString();
+    if (text.length() > limits.maxStringChars()) {
+      problems.add(IoProblemCode.LIMIT_EXCEEDED, path.toString(), line, column, "a string of "
+          + text.length() + " characters is longer than the limit of " + limits.maxStringChars());
+      return Node.invalid(line, column);
     }
+    return Node.string(text, line, column);
   }
 
   private Node object(TreePath path, int depth, int line, int column) {

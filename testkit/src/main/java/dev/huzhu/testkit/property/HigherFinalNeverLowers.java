@@ -151,17 +151,14 @@ final class HigherFinalNeverLowers implements PolicyProperty {
 
   /** The record with the value the measure reads at the top the validator allows. */
   static ScoreRecord raise(ScoreRecord r, ScoreValue of) {
-    switch (of) {
-      case PASS_RATE:
-        return r.passRate().filter(v -> v.compareTo(BigDecimal.ONE) < 0).isPresent()
-            ? ImmutableScoreRecord.copyOf(r).withPassRate(BigDecimal.ONE) : r;
-      case EXCELLENT_RATE:
-        return r.excellentRate().filter(v -> v.compareTo(BigDecimal.ONE) < 0).isPresent()
-            ? ImmutableScoreRecord.copyOf(r).withExcellentRate(BigDecimal.ONE) : r;
-      default:
-        return r.mean().compareTo(r.fullMark()) < 0
-            ? ImmutableScoreRecord.copyOf(r).withMean(r.fullMark()) : r;
-    }
+    return switch (of) {
+      case PASS_RATE -> r.passRate().filter(v -> v.compareTo(BigDecimal.ONE) < 0).isPresent()
+          ? ImmutableScoreRecord.copyOf(r).withPassRate(BigDecimal.ONE) : r;
+      case EXCELLENT_RATE -> r.excellentRate().filter(v -> v.compareTo(BigDecimal.ONE) < 0).isPresent()
+          ? ImmutableScoreRecord.copyOf(r).withExcellentRate(BigDecimal.ONE) : r;
+      default -> r.mean().compareTo(r.fullMark()) < 0
+          ? ImmutableScoreRecord.copyOf(r).withMean(r.fullMark()) : r;
+    };
   }
 
   private static String what(ScoreValue of) {

@@ -215,18 +215,17 @@ public final class PolicyChecks {
       tried++;
       PropertyOutcome outcome = attempt.outcome();
       switch (outcome.status()) {
-        case HOLDS:
-          applicable++;
-          break;
-        case NOT_APPLICABLE:
+        case HOLDS -> applicable++;
+        case NOT_APPLICABLE -> {
           if (notApplicable == null) {
             notApplicable = "seed " + seed + ": " + outcome.message();
           }
-          break;
-        default:
+        }
+        default -> {
           applicable++;
           counterexample = attempt.shrink(property, policy, seed, scale, yearsShifted,
               dataset(seed), maxShrinkSteps);
+        }
       }
     }
 

@@ -49,16 +49,13 @@ public abstract class PropertyVerdict {
 
   @Override
   public String toString() {
-    switch (status()) {
-      case HOLDS:
-        return property() + ": holds (applied on " + seedsApplicable() + " of " + seedsTried()
-            + " seeds)";
-      case NOT_APPLICABLE:
-        return property() + ": not applicable on any of " + seedsTried() + " seeds ("
-            + notApplicableReason().orElse("") + ")";
-      default:
-        return property() + ": FAILED on seed " + counterexample().map(Counterexample::seed)
-            .map(String::valueOf).orElse("?");
-    }
+    return switch (status()) {
+      case HOLDS -> property() + ": holds (applied on " + seedsApplicable() + " of " + seedsTried()
+          + " seeds)";
+      case NOT_APPLICABLE -> property() + ": not applicable on any of " + seedsTried() + " seeds ("
+          + notApplicableReason().orElse("") + ")";
+      default -> property() + ": FAILED on seed " + counterexample().map(Counterexample::seed)
+          .map(String::valueOf).orElse("?");
+    };
   }
 }
