@@ -7,6 +7,6 @@ for (String name : new String[] {"zhucheng-bundled.yaml", "exchange-teacher.yaml
   var p = SeedFiles.policy(name);
   long t = System.nanoTime();
   var r = PolicyChecks.check(p);
-  System.out.printf("%s: %d ms, %d properties, not applicable %s%n", name, (System.nanoTime() - t) / 1_000_000, r.results().size(), r.notApplicable());
+  System.out.printf("%s: %d ms, %d properties, not applicable %s%n", name, (System.nanoTime() - t) / 1_000_000, r.verdicts().size(), r.notApplicable());
 }
 /exit

@@ -3,8 +3,8 @@ package dev.huzhu.cli;
 import dev.huzhu.core.HuzhuException;
 import dev.huzhu.core.validation.Problem;
 import dev.huzhu.io.IoProblemCode;
-import dev.huzhu.testkit.ExpectationResult;
-import dev.huzhu.testkit.PolicyTestFileResult;
+import dev.huzhu.testkit.ExpectationOutcome;
+import dev.huzhu.testkit.PolicyTestFileRun;
 import dev.huzhu.testkit.PolicyTestFiles;
 import dev.huzhu.testkit.PolicyTestRun;
 import java.io.IOException;
@@ -60,16 +60,16 @@ final class TestCommand implements Callable<Integer> {
     // of many large test files needs no more memory than its largest file
     long[] counts = new long[4]; // files, passed, failed, invalid files
     for (Path file : testFiles()) {
-      PolicyTestFileResult result = PolicyTestRun.runFile(file);
-      if (!quiet || !result.isSuccess()) {
+      PolicyTestFileRun run = PolicyTestRun.runFile(file);
+      if (!quiet || !run.isSuccess()) {
         StringBuilder s = new StringBuilder();
-        print(result, s);
+        print(run, s);
         huzhu.print(s.toString());
       }
       counts[0]++;
-      counts[1] += result.passed();
-      counts[2] += result.failed();
-      counts[3] += result.isValid() ? 0 : 1;
+      counts[1] += run.passed();
+      counts[2] += run.failed();
+      counts[3] += run.isValid() ? 0 : 1;
     }
     huzhu.print(summary(counts));
     return counts[2] == 0 && counts[3] == 0 ? 0 : Huzhu.INVALID;
@@ -114,14 +114,14 @@ final class TestCommand implements Callable<Integer> {
     }
   }
 
-  private void print(PolicyTestFileResult file, StringBuilder s) {
+  private void print(PolicyTestFileRun file, StringBuilder s) {
     s.append(file.file()).append('\n');
     if (!file.isValid()) {
       s.append("  INVALID: ").append(Inputs.count(file.problems().size(), "problem")).append('\n');
       file.problems().forEach(p -> detail(p.toString(), s));
       return;
     }
-    for (ExpectationResult r : file.results()) {
+    for (ExpectationOutcome r : file.outcomes()) {
       if (r.passed()) {
         if (!quiet) {
           s.append("  PASS ").append(r.name()).append('\n');

@@ -2,16 +2,16 @@ package dev.huzhu.testkit;
 
 /** Assertions on one award: which subjects it selects or which people it names. */
 public final class AwardAssert {
-  private final Verification verification;
+  private final ReportAssert reportAssert;
   private final String award;
 
-  AwardAssert(Verification verification, String award) {
-    this.verification = verification;
+  AwardAssert(ReportAssert reportAssert, String award) {
+    this.reportAssert = reportAssert;
     this.award = award;
   }
 
   private AwardAssert expect(Expectation e) {
-    verification.expect(e);
+    reportAssert.expect(e);
     return this;
   }
 
@@ -40,8 +40,8 @@ public final class AwardAssert {
     return expect(Expectation.awardEmpty(award));
   }
 
-  /** The verification, to go on with another subject, award or person. */
-  public Verification and() {
-    return verification;
+  /** The assertions on the report, to go on with another subject, award or person. */
+  public ReportAssert and() {
+    return reportAssert;
   }
 }

@@ -35,13 +35,13 @@ final class AwardMembership extends NamedExpectation {
   }
 
   @Override
-  public ExpectationResult check(Report report) {
+  public ExpectationOutcome check(Report report) {
     String want = want();
     String wanted = member == Member.NONE ? "to have no winner" : (member == Member.SUBJECT
         ? (included ? "to include " : "to exclude ") : (included ? "to name " : "not to name ")) + id;
     Optional<AwardResult> a = report.award(award);
     if (a.isEmpty()) {
-      return ExpectationResult.failed(name(), want, "no such award", "award " + award + ": expected it "
+      return ExpectationOutcome.failed(name(), want, "no such award", "award " + award + ": expected it "
           + wanted + ", but the report of " + report.policyId() + " has no award " + award
           + "; its awards are " + (report.awards().isEmpty() ? "none" : report.awards().stream()
               .map(AwardResult::id).collect(Collectors.joining(", "))), Explanations.awards(report));
@@ -50,36 +50,29 @@ final class AwardMembership extends NamedExpectation {
     // an id the report does not hold would make "excludes" pass whatever the award: a typing
     // mistake must fail, not pass
     if (member == Member.SUBJECT && report.subject(id).isEmpty()) {
-      return ExpectationResult.failed(name(), want, "no such subject", "award " + award
+      return ExpectationOutcome.failed(name(), want, "no such subject", "award " + award
           + ": expected it " + wanted + ", but " + Explanations.noSubject(report, id),
           Explanations.awards(report));
     }
     if (member == Member.PERSON && report.person(id).isEmpty()) {
-      return ExpectationResult.failed(name(), want, "not on the list", "award " + award
+      return ExpectationOutcome.failed(name(), want, "not on the list", "award " + award
           + ": expected it " + wanted + ", but " + id + " is not a member of any subject assessed by "
           + report.policyId(), Explanations.awards(report));
     }
-    boolean holds;
-    switch (member) {
-      case SUBJECT:
-        holds = !result.forPeople() && result.subjects().contains(id) == included;
-        break;
-      case PERSON:
-        holds = result.forPeople()
-            && result.people().stream().anyMatch(p -> p.person().equals(id)) == included;
-        break;
-      default:
-        holds = result.forPeople() ? result.people().isEmpty() : result.subjects().isEmpty();
-        break;
-    }
+    boolean holds = switch (member) {
+      case SUBJECT -> !result.forPeople() && result.subjects().contains(id) == included;
+      case PERSON -> result.forPeople()
+          && result.people().stream().anyMatch(p -> p.person().equals(id)) == included;
+      default -> result.forPeople() ? result.people().isEmpty() : result.subjects().isEmpty();
+    };
     String winners = winners(result);
     if (holds) {
-      return ExpectationResult.passed(name(), want, "award " + award + " " + want + ": it " + winners);
+      return ExpectationOutcome.passed(name(), want, "award " + award + " " + want + ": it " + winners);
     }
     String got = member == Member.SUBJECT && result.forPeople() ? "is an award of people, not of subjects"
         : member == Member.PERSON && !result.forPeople() ? "is an award of subjects, not of people"
         : winners;
-    return ExpectationResult.failed(name(), want, got, "award " + award + ": expected it " + wanted
+    return ExpectationOutcome.failed(name(), want, got, "award " + award + ": expected it " + wanted
         + ", but it " + got, Explanations.awards(report));
   }
 

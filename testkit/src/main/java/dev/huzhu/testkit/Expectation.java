@@ -15,14 +15,14 @@ import java.util.Optional;
  * a derived raw value) and an expectation should be written to the cent.
  */
 public interface Expectation {
-  /** The expectation's name, shown with its result. */
+  /** The expectation's name, shown with its outcome. */
   String name();
 
   /** This expectation with another name. */
   Expectation withName(String name);
 
   /** Checks the expectation on a report. */
-  ExpectationResult check(Report report);
+  ExpectationOutcome check(Report report);
 
   /** A subject's total: max(0, sections + bonuses − deductions). */
   static Expectation total(String subject, BigDecimal points) {

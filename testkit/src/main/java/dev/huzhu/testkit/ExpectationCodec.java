@@ -64,39 +64,34 @@ final class ExpectationCodec {
   }
 
   private static Optional<Expectation> claim(Fields f, String target, String claim, String id) {
-    switch (target + "." + claim) {
-      case "subject.total":
-        return f.required("total", Readers.DECIMAL).map(p -> Expectation.total(id, p));
-      case "subject.section": {
+    return switch (target + "." + claim) {
+      case "subject.total" -> f.required("total", Readers.DECIMAL).map(p -> Expectation.total(id, p));
+      case "subject.section" -> {
         Optional<String> section = f.required("section", Readers.STRING);
         Optional<BigDecimal> points = f.required("points", Readers.DECIMAL);
-        return section.flatMap(s -> points.map(p -> Expectation.sectionPoints(id, s, p)));
+        yield section.flatMap(s -> points.map(p -> Expectation.sectionPoints(id, s, p)));
       }
-      case "subject.metric":
-        return metric(f, id);
-      case "subject.grade":
-        return f.required("grade", Readers.STRING).map(g -> Expectation.grade(id, g));
-      case "subject.rank":
-        return f.required("rank", Readers.INT).filter(r -> positive(f, r))
-            .map(r -> Expectation.rank(id, r));
-      case "subject.vetoed":
-        return f.required("vetoed", Readers.BOOLEAN).map(v -> Expectation.vetoed(id, v));
-      case "subject.before":
-        return f.required("before", Readers.STRING).map(o -> Expectation.orderedBefore(id, o));
-      case "award.includes":
-        return f.required("includes", Readers.STRING).map(s -> Expectation.awardIncludes(id, s, true));
-      case "award.excludes":
-        return f.required("excludes", Readers.STRING).map(s -> Expectation.awardIncludes(id, s, false));
-      case "award.names":
-        return f.required("names", Readers.STRING).map(p -> Expectation.awardNames(id, p, true));
-      case "award.doesNotName":
-        return f.required("doesNotName", Readers.STRING).map(p -> Expectation.awardNames(id, p, false));
-      case "award.empty":
-        return f.required("empty", Readers.BOOLEAN).filter(b -> onlyTrue(f, "empty", b))
-            .map(b -> Expectation.awardEmpty(id));
-      default: // person.points
-        return f.required("points", Readers.DECIMAL).map(p -> Expectation.personPoints(id, p));
-    }
+      case "subject.metric" -> metric(f, id);
+      case "subject.grade" -> f.required("grade", Readers.STRING).map(g -> Expectation.grade(id, g));
+      case "subject.rank" -> f.required("rank", Readers.INT).filter(r -> positive(f, r))
+          .map(r -> Expectation.rank(id, r));
+      case "subject.vetoed" ->
+          f.required("vetoed", Readers.BOOLEAN).map(v -> Expectation.vetoed(id, v));
+      case "subject.before" ->
+          f.required("before", Readers.STRING).map(o -> Expectation.orderedBefore(id, o));
+      case "award.includes" ->
+          f.required("includes", Readers.STRING).map(s -> Expectation.awardIncludes(id, s, true));
+      case "award.excludes" ->
+          f.required("excludes", Readers.STRING).map(s -> Expectation.awardIncludes(id, s, false));
+      case "award.names" ->
+          f.required("names", Readers.STRING).map(p -> Expectation.awardNames(id, p, true));
+      case "award.doesNotName" ->
+          f.required("doesNotName", Readers.STRING).map(p -> Expectation.awardNames(id, p, false));
+      case "award.empty" -> f.required("empty", Readers.BOOLEAN).filter(b -> onlyTrue(f, "empty", b))
+          .map(b -> Expectation.awardEmpty(id));
+      default -> // person.points
+          f.required("points", Readers.DECIMAL).map(p -> Expectation.personPoints(id, p));
+    };
   }
 
   private static Optional<Expectation> metric(Fields f, String subject) {
@@ -109,17 +104,14 @@ final class ExpectationCodec {
       claims.forEach(f::field); // reported here, not again as unknown fields
       return Optional.empty();
     }
-    switch (claims.get(0)) {
-      case "points":
-        return f.required("points", Readers.DECIMAL)
-            .flatMap(p -> metric.map(m -> Expectation.metricPoints(subject, m, p)));
-      case "value":
-        return f.required("value", Readers.DECIMAL)
-            .flatMap(v -> metric.map(m -> Expectation.rawValue(subject, m, Optional.of(v))));
-      default:
-        return f.required("missing", Readers.BOOLEAN).filter(b -> onlyTrue(f, "missing", b))
-            .flatMap(b -> metric.map(m -> Expectation.rawValue(subject, m, Optional.empty())));
-    }
+    return switch (claims.get(0)) {
+      case "points" -> f.required("points", Readers.DECIMAL)
+          .flatMap(p -> metric.map(m -> Expectation.metricPoints(subject, m, p)));
+      case "value" -> f.required("value", Readers.DECIMAL)
+          .flatMap(v -> metric.map(m -> Expectation.rawValue(subject, m, Optional.of(v))));
+      default -> f.required("missing", Readers.BOOLEAN).filter(b -> onlyTrue(f, "missing", b))
+          .flatMap(b -> metric.map(m -> Expectation.rawValue(subject, m, Optional.empty())));
+    };
   }
 
   private static boolean positive(Fields f, int rank) {
@@ -141,15 +133,12 @@ final class ExpectationCodec {
   }
 
   private static String claimsOf(String target) {
-    switch (target) {
-      case "subject":
-        return "total, section (with points), metric (with points, value or missing: true), "
-            + "grade, rank, vetoed, before";
-      case "award":
-        return "includes, excludes (a subject), names, doesNotName (a person), empty: true";
-      default:
-        return "points";
-    }
+    return switch (target) {
+      case "subject" -> "total, section (with points), metric (with points, value or missing: true), "
+          + "grade, rank, vetoed, before";
+      case "award" -> "includes, excludes (a subject), names, doesNotName (a person), empty: true";
+      default -> "points";
+    };
   }
 
   private static List<String> present(Node node, List<String> names) {

@@ -4,22 +4,22 @@ import java.math.BigDecimal;
 
 /** Assertions on one person's bundled points (评优晋级 priority list). */
 public final class PersonAssert {
-  private final Verification verification;
+  private final ReportAssert reportAssert;
   private final String person;
 
-  PersonAssert(Verification verification, String person) {
-    this.verification = verification;
+  PersonAssert(ReportAssert reportAssert, String person) {
+    this.reportAssert = reportAssert;
     this.person = person;
   }
 
   /** The person's bundled points: round2(total × coefficient), the best or the sum of them. */
   public PersonAssert hasPoints(String points) {
-    verification.expect(Expectation.personPoints(person, new BigDecimal(points)));
+    reportAssert.expect(Expectation.personPoints(person, new BigDecimal(points)));
     return this;
   }
 
-  /** The verification, to go on with another subject, award or person. */
-  public Verification and() {
-    return verification;
+  /** The assertions on the report, to go on with another subject, award or person. */
+  public ReportAssert and() {
+    return reportAssert;
   }
 }

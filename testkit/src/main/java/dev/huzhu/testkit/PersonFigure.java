@@ -27,19 +27,19 @@ final class PersonFigure extends NamedExpectation {
   }
 
   @Override
-  public ExpectationResult check(Report report) {
+  public ExpectationOutcome check(Report report) {
     String want = expected.toPlainString();
     Optional<PersonalPoints> p = report.person(person);
     if (p.isEmpty()) {
-      return ExpectationResult.failed(name(), want, "not on the list", person + " points: expected "
+      return ExpectationOutcome.failed(name(), want, "not on the list", person + " points: expected "
           + want + ", but " + person + " is not a member of any subject assessed by "
           + report.policyId(), Explanations.people(report));
     }
     String got = p.get().points().toPlainString();
     if (Explanations.same(p.get().points(), expected)) {
-      return ExpectationResult.passed(name(), want, person + " points are " + got);
+      return ExpectationOutcome.passed(name(), want, person + " points are " + got);
     }
-    return ExpectationResult.failed(name(), want, got, person + " points: expected " + want
+    return ExpectationOutcome.failed(name(), want, got, person + " points: expected " + want
         + ", but they are " + got, Explanations.person(report, p.get()));
   }
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class PolicyTest {
-  /** The file it was read from, as problems and results name it. */
+  /** The file it was read from, as problems and outcomes name it. */
   public abstract String file();
 
   /** The policy the file names. */
@@ -37,8 +37,8 @@ public abstract class PolicyTest {
     return Assessment.of(policy()).withEvidenceLimit(Integer.MAX_VALUE).run(dataset());
   }
 
-  /** Checks every expectation, in the file's order; each result carries its place in the file. */
-  public ImmutableList<ExpectationResult> run() {
+  /** Checks every expectation, in the file's order; each outcome carries its place in the file. */
+  public ImmutableList<ExpectationOutcome> run() {
     return cases().stream().map(c -> c.expectation().check(report()).at(c.location()))
         .collect(ImmutableList.toImmutableList());
   }

@@ -1,27 +1,18 @@
 package dev.huzhu.testkit;
 
 import com.google.common.collect.ImmutableList;
-import dev.huzhu.core.Dataset;
-import dev.huzhu.core.ImmutableDataset;
 import dev.huzhu.core.validation.Problem;
 import dev.huzhu.core.validation.SourceLocation;
-import dev.huzhu.evaluation.policy.Policy;
-import dev.huzhu.io.DatasetFiles;
 import dev.huzhu.io.FileException;
 import dev.huzhu.io.FileSyntax;
 import dev.huzhu.io.InvalidFileException;
 import dev.huzhu.io.IoProblemCode;
-import dev.huzhu.io.PolicyFiles;
 import dev.huzhu.io.ReadLimits;
-import dev.huzhu.io.dataset.DatasetDocument;
 import dev.huzhu.io.tree.Decoding;
 import dev.huzhu.io.tree.Documents;
 import dev.huzhu.io.tree.Fields;
 import dev.huzhu.io.tree.Node;
-import dev.huzhu.io.tree.Readers;
 import dev.huzhu.io.tree.Texts;
-import dev.huzhu.io.tree.TreeReader;
-import dev.huzhu.io.tree.TreePath;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -29,10 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -131,7 +120,7 @@ public final class PolicyTestFiles {
       Optional<Fields> fields = root.flatMap(r -> Documents.header(r, FORMAT, VERSION, problems,
           "a policy test"));
       if (fields.isPresent()) {
-        test = new Body(fields.get(), base, elsewhere, name).read();
+        test = new PolicyTestDocument(fields.get(), base, elsewhere, name).read();
       }
     } catch (Decoding.StopReading e) {
       // the problems so far are thrown below
@@ -149,162 +138,5 @@ public final class PolicyTestFiles {
       throw new InvalidFileException("the policy test " + name + " is not valid", all);
     }
     return test.get();
-  }
-
-  /** The fields of one test file's document, read in order: policy, dataset, expectations. */
-  private static final class Body {
-    private final Fields f;
-    private final Path base;
-    private final List<Problem> elsewhere;
-    private final String name;
-    private final Decoding problems;
-
-    Body(Fields f, Path base, List<Problem> elsewhere, String name) {
-      this.f = f;
-      this.base = base;
-      this.elsewhere = elsewhere;
-      this.name = name;
-      this.problems = f.problems();
-    }
-
-    Optional<PolicyTest> read() {
-      Optional<Policy> policy = f.required("policy", Readers.STRING).flatMap(p ->
-          file("policy", p).flatMap(path -> elsewhere(() -> PolicyFiles.read(path))));
-      Optional<Node> given = f.field("dataset");
-      if (given.isEmpty()) {
-        f.required("dataset", Readers.STRING); // reports it missing
-      }
-      // the files are looked for in the order they are written: dataset, logs, scores
-      int before = problems.count();
-      Optional<Path> datasetPath = given.filter(d -> d.is(Node.Type.STRING))
-          .flatMap(d -> file("dataset", d.text())).filter(this::json);
-      if (given.isPresent() && !given.get().is(Node.Type.STRING)) {
-        // an inline dataset holds its records inline: a log beside it would need locations in
-        // two files for one dataset's problems
-        for (String field : new String[] {"activities", "scores"}) {
-          f.field(field).ifPresent(n -> problems.add(PolicyTestProblemCode.FILES_WITH_INLINE_DATASET,
-              TreePath.root().field(field), n, "an inline dataset holds its " + field + " inline;"
-                  + " files of " + field + " go with a dataset file (dataset: name.json)"));
-        }
-      }
-      List<Path> logs = files("activities");
-      List<Path> scores = files("scores");
-      // a dataset without one of its files would only add problems that mislead
-      Optional<Dataset> dataset = given.isEmpty() || problems.count() > before ? Optional.empty()
-          : given.get().is(Node.Type.STRING)
-              ? datasetPath.flatMap(path -> elsewhere(() -> DatasetFiles.read(path, logs, scores)))
-              : inlineDataset(given.get());
-      List<PolicyTestCase> cases = new ArrayList<>();
-      Optional<Node> list = f.field("expectations");
-      if (list.isEmpty()) {
-        f.required("expectations", Readers.STRING); // reports it missing
-      } else if (Readers.expect(list.get(), Node.Type.ARRAY, TreePath.root().field("expectations"),
-          problems)) {
-        expectations(list.get(), policy, dataset, cases);
-      }
-      if (policy.isEmpty() || dataset.isEmpty()) {
-        f.build(() -> Boolean.TRUE); // the unknown fields are still worth reporting
-        return Optional.empty();
-      }
-      return f.build(() -> PolicyTest.builder().file(name).policy(policy.get())
-          .dataset(dataset.get()).cases(cases).build());
-    }
-
-    private void expectations(Node list, Optional<Policy> policy, Optional<Dataset> dataset,
-        List<PolicyTestCase> cases) {
-      TreePath at = TreePath.root().field("expectations");
-      if (list.elements().isEmpty()) {
-        problems.add(PolicyTestProblemCode.NO_EXPECTATIONS, at, list, "a policy test lists at least"
-            + " one expectation");
-      }
-      // what can be checked is checked: the policy's parts even when the dataset could not be read
-      PolicyTestReferences references = new PolicyTestReferences(policy, dataset, problems);
-      Map<String, Integer> names = new HashMap<>();
-      for (int i = 0; i < list.elements().size(); i++) {
-        Node node = list.elements().get(i);
-        TreePath path = at.index(i);
-        Optional<Expectation> e = ExpectationCodec.decode(node, path, problems);
-        if (e.isEmpty()) {
-          continue;
-        }
-        Integer earlier = names.putIfAbsent(e.get().name(), i);
-        if (earlier != null) {
-          problems.add(PolicyTestProblemCode.DUPLICATE_NAME, path.field("name"),
-              node.fields().get("name"), "the expectation at expectations[" + earlier
-                  + "] has this name already; give each expectation a name of its own");
-        }
-        references.check(node, path);
-        cases.add(PolicyTestCase.of(e.get(), SourceLocation.of(name, node.line(), node.column())));
-      }
-    }
-
-    private Optional<Dataset> inlineDataset(Node node) {
-      TreePath path = TreePath.root().field("dataset");
-      ImmutableDataset.Builder into = Dataset.builder();
-      if (!DatasetDocument.decode(node, path, problems, into)) {
-        return Optional.empty();
-      }
-      Dataset dataset = into.build();
-      int before = problems.count();
-      for (Problem p : dataset.validate()) {
-        Node at = Documents.locate(node, p.path());
-        problems.add(p.under("dataset"), at.line(), at.column());
-      }
-      return problems.count() == before ? Optional.of(dataset) : Optional.empty();
-    }
-
-    /** The paths of an optional list of files. */
-    private List<Path> files(String field) {
-      List<Path> paths = new ArrayList<>();
-      f.optional(field, Readers.list(Readers.STRING)).ifPresent(names -> {
-        for (int i = 0; i < names.size(); i++) {
-          file(field + "[" + i + "]", names.get(i)).ifPresent(paths::add);
-        }
-      });
-      return paths;
-    }
-
-    /** A file named by the test, resolved against the test's folder; a problem when it does not exist. */
-    private Optional<Path> file(String field, String relative) {
-      Path path;
-      try {
-        path = base.resolve(relative).normalize();
-      } catch (java.nio.file.InvalidPathException e) {
-        problems.add(IoProblemCode.INVALID_VALUE, field, at(field).line(), at(field).column(),
-            TreeReader.quote(relative) + " is not a path");
-        return Optional.empty();
-      }
-      if (!Files.isRegularFile(path)) {
-        problems.add(PolicyTestProblemCode.NO_SUCH_FILE, field, at(field).line(), at(field).column(),
-            "no file " + relative + " (looked for " + path + ")");
-        return Optional.empty();
-      }
-      return Optional.of(path);
-    }
-
-    /** Whether a dataset file is named as JSON; if not, a problem at the test's field. */
-    private boolean json(Path path) {
-      String name = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT);
-      if (!name.endsWith(".json")) {
-        problems.add(IoProblemCode.UNKNOWN_FILE_KIND, "dataset", at("dataset").line(),
-            at("dataset").column(), "a dataset file is JSON, named .json: " + path.getFileName()
-                + " is not");
-      }
-      return name.endsWith(".json");
-    }
-
-    private Node at(String field) {
-      return Documents.locate(f.node(), field);
-    }
-
-    /** The value read from another file, or empty with that file's problems kept. */
-    private <T> Optional<T> elsewhere(java.util.function.Supplier<T> read) {
-      try {
-        return Optional.of(read.get());
-      } catch (FileException e) {
-        elsewhere.addAll(e.problems());
-        return Optional.empty();
-      }
-    }
   }
 }

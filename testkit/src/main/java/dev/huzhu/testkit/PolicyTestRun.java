@@ -17,8 +17,8 @@ public abstract class PolicyTestRun {
   /** The path that was run. */
   public abstract String path();
 
-  /** Each file's result, in the order of their paths. */
-  public abstract ImmutableList<PolicyTestFileResult> files();
+  /** Each file's run, in the order of their paths. */
+  public abstract ImmutableList<PolicyTestFileRun> files();
 
   /**
    * Runs every policy test file at the path, in the order of their paths.
@@ -26,31 +26,31 @@ public abstract class PolicyTestRun {
    * @throws FileException when the path does not exist
    */
   public static PolicyTestRun of(Path fileOrFolder) {
-    ImmutableList.Builder<PolicyTestFileResult> files = ImmutableList.builder();
+    ImmutableList.Builder<PolicyTestFileRun> files = ImmutableList.builder();
     for (Path file : PolicyTestFiles.find(fileOrFolder)) {
       files.add(runFile(file));
     }
     return ImmutablePolicyTestRun.builder().path(fileOrFolder.toString()).files(files.build()).build();
   }
 
-  /** Runs one file: its results, or its problems when it (or what it names) is invalid. */
-  public static PolicyTestFileResult runFile(Path file) {
-    ImmutablePolicyTestFileResult.Builder result = PolicyTestFileResult.builder().file(file.toString());
+  /** Runs one file: its outcomes, or its problems when it (or what it names) is invalid. */
+  public static PolicyTestFileRun runFile(Path file) {
+    ImmutablePolicyTestFileRun.Builder run = PolicyTestFileRun.builder().file(file.toString());
     try {
-      return result.results(PolicyTestFiles.read(file).run()).build();
+      return run.outcomes(PolicyTestFiles.read(file).run()).build();
     } catch (HuzhuException e) { // FileException, an invalid policy or dataset: every problem
-      return result.problems(e.problems()).build();
+      return run.problems(e.problems()).build();
     }
   }
 
   /** How many expectations held, over every valid file. */
   public long passed() {
-    return files().stream().mapToLong(PolicyTestFileResult::passed).sum();
+    return files().stream().mapToLong(PolicyTestFileRun::passed).sum();
   }
 
   /** How many expectations did not hold, over every valid file. */
   public long failed() {
-    return files().stream().mapToLong(PolicyTestFileResult::failed).sum();
+    return files().stream().mapToLong(PolicyTestFileRun::failed).sum();
   }
 
   /** How many files could not run: invalid, or naming an invalid or missing file. */
@@ -60,6 +60,6 @@ public abstract class PolicyTestRun {
 
   /** Whether there was a test file, every one is valid and every expectation held. */
   public boolean isSuccess() {
-    return !files().isEmpty() && files().stream().allMatch(PolicyTestFileResult::isSuccess);
+    return !files().isEmpty() && files().stream().allMatch(PolicyTestFileRun::isSuccess);
   }
 }

@@ -56,7 +56,7 @@ public final class PolicyTests {
     return DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(),
         test.cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), uri(file, c.location()),
             () -> {
-              ExpectationResult r = c.expectation().check(test.report()).at(c.location());
+              ExpectationOutcome r = c.expectation().check(test.report()).at(c.location());
               if (!r.passed()) {
                 throw new AssertionFailedError(c.location() + ": " + r.describe(), r.expected(),
                     r.actual());

@@ -57,13 +57,13 @@ public final class PolicyVerifier {
   }
 
   /**
-   * Assesses a dataset and returns the verification of its report.
+   * Assesses a dataset and returns the assertions on its report.
    *
    * @throws dev.huzhu.core.validation.InvalidDatasetException with every problem when the dataset
    *     is invalid
    */
-  public Verification given(Dataset dataset) {
-    return new Verification(assessment.run(dataset));
+  public ReportAssert given(Dataset dataset) {
+    return new ReportAssert(assessment.run(dataset));
   }
 
   /**
@@ -72,17 +72,17 @@ public final class PolicyVerifier {
    *
    * @throws dev.huzhu.io.InvalidFileException with every problem of the files and the dataset
    */
-  public Verification given(Path datasetFile, List<Path> activityLogs, List<Path> scoreFiles) {
+  public ReportAssert given(Path datasetFile, List<Path> activityLogs, List<Path> scoreFiles) {
     return given(DatasetFiles.read(datasetFile, activityLogs, scoreFiles));
   }
 
   /** Assesses a dataset's structure with these activities added to its log. */
-  public Verification given(Dataset structure, Activity... activities) {
+  public ReportAssert given(Dataset structure, Activity... activities) {
     return given(structure, Arrays.asList(activities), ImmutableList.of());
   }
 
   /** Assesses a dataset's structure with these activities and score records added. */
-  public Verification given(Dataset structure, Iterable<Activity> activities,
+  public ReportAssert given(Dataset structure, Iterable<Activity> activities,
       Iterable<ScoreRecord> scores) {
     return given(Dataset.builder().copyFrom(structure).addAllActivities(activities)
         .addAllScores(scores).build());

@@ -9,16 +9,16 @@ import java.util.Optional;
  * written as text ({@code "92.00"}) and compared by value.
  */
 public final class SubjectAssert {
-  private final Verification verification;
+  private final ReportAssert reportAssert;
   private final String subject;
 
-  SubjectAssert(Verification verification, String subject) {
-    this.verification = verification;
+  SubjectAssert(ReportAssert reportAssert, String subject) {
+    this.reportAssert = reportAssert;
     this.subject = subject;
   }
 
   private SubjectAssert expect(Expectation e) {
-    verification.expect(e);
+    reportAssert.expect(e);
     return this;
   }
 
@@ -72,8 +72,8 @@ public final class SubjectAssert {
     return expect(Expectation.vetoed(subject, false));
   }
 
-  /** The verification, to go on with another subject, award or person. */
-  public Verification and() {
-    return verification;
+  /** The assertions on the report, to go on with another subject, award or person. */
+  public ReportAssert and() {
+    return reportAssert;
   }
 }

@@ -53,29 +53,25 @@ final class SubjectFigure extends NamedExpectation {
   }
 
   private String figure() {
-    switch (kind) {
-      case TOTAL:
-        return subject + " total";
-      case SECTION:
-        return subject + " section " + part + " points";
-      case METRIC_POINTS:
-        return subject + " metric " + part + " points";
-      default:
-        return subject + " metric " + part + " raw value";
-    }
+    return switch (kind) {
+      case TOTAL -> subject + " total";
+      case SECTION -> subject + " section " + part + " points";
+      case METRIC_POINTS -> subject + " metric " + part + " points";
+      default -> subject + " metric " + part + " raw value";
+    };
   }
 
   @Override
-  public ExpectationResult check(Report report) {
+  public ExpectationOutcome check(Report report) {
     String want = Explanations.plain(expected);
     Optional<SubjectResult> s = report.subject(subject);
     if (s.isEmpty()) {
-      return ExpectationResult.failed(name(), want, "no such subject", figure() + ": expected "
+      return ExpectationOutcome.failed(name(), want, "no such subject", figure() + ": expected "
           + want + ", but " + Explanations.noSubject(report, subject), Explanations.table(report));
     }
     Optional<Optional<BigDecimal>> actual = actual(s.get());
     if (actual.isEmpty()) {
-      return ExpectationResult.failed(name(), want, "no such " + partKind(), figure()
+      return ExpectationOutcome.failed(name(), want, "no such " + partKind(), figure()
           + ": expected " + want + ", but the report has no " + partKind() + " " + part
           + " for " + subject, Explanations.subject(report, s.get()));
     }
@@ -84,9 +80,9 @@ final class SubjectFigure extends NamedExpectation {
         && (is.isEmpty() || Explanations.same(is.get(), expected.get()));
     String got = Explanations.plain(is);
     if (same) {
-      return ExpectationResult.passed(name(), want, figure() + " is " + got);
+      return ExpectationOutcome.passed(name(), want, figure() + " is " + got);
     }
-    return ExpectationResult.failed(name(), want, got, figure() + ": expected " + want
+    return ExpectationOutcome.failed(name(), want, got, figure() + ": expected " + want
         + ", but it is " + got, Explanations.subject(report, s.get()));
   }
 
@@ -95,16 +91,12 @@ final class SubjectFigure extends NamedExpectation {
   }
 
   private Optional<Optional<BigDecimal>> actual(SubjectResult s) {
-    switch (kind) {
-      case TOTAL:
-        return Optional.of(Optional.of(s.total()));
-      case SECTION:
-        return s.section(part).map(SectionResult::points).map(Optional::of);
-      case METRIC_POINTS:
-        return s.metric(part).map(MetricResult::points).map(Optional::of);
-      default:
-        return s.metric(part).map(MetricResult::value);
-    }
+    return switch (kind) {
+      case TOTAL -> Optional.of(Optional.of(s.total()));
+      case SECTION -> s.section(part).map(SectionResult::points).map(Optional::of);
+      case METRIC_POINTS -> s.metric(part).map(MetricResult::points).map(Optional::of);
+      default -> s.metric(part).map(MetricResult::value);
+    };
   }
 
 }

@@ -26,22 +26,22 @@ final class SubjectOrder extends NamedExpectation {
   }
 
   @Override
-  public ExpectationResult check(Report report) {
+  public ExpectationOutcome check(Report report) {
     String want = first + " before " + second;
     for (String id : new String[] {first, second}) {
       if (report.subject(id).isEmpty()) {
-        return ExpectationResult.failed(name(), want, "no such subject", "order: expected " + want
+        return ExpectationOutcome.failed(name(), want, "no such subject", "order: expected " + want
             + ", but " + Explanations.noSubject(report, id), Explanations.table(report));
       }
     }
     SubjectResult a = report.subject(first).orElseThrow();
     SubjectResult b = report.subject(second).orElseThrow();
     if (a.order() < b.order()) {
-      return ExpectationResult.passed(name(), want, "order: " + first + " (" + a.order() + ") is before "
+      return ExpectationOutcome.passed(name(), want, "order: " + first + " (" + a.order() + ") is before "
           + second + " (" + b.order() + ")");
     }
     String got = second + " before " + first;
-    return ExpectationResult.failed(name(), want, got, "order: expected " + want + ", but " + first
+    return ExpectationOutcome.failed(name(), want, got, "order: expected " + want + ", but " + first
         + " is #" + a.order() + " and " + second + " is #" + b.order(), Explanations.table(report, a, b)
         + "\n" + Explanations.subject(report, a) + Explanations.subject(report, b));
   }

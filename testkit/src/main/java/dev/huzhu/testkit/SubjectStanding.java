@@ -36,19 +36,19 @@ final class SubjectStanding extends NamedExpectation {
   }
 
   @Override
-  public ExpectationResult check(Report report) {
+  public ExpectationOutcome check(Report report) {
     Optional<SubjectResult> s = report.subject(subject);
     if (s.isEmpty()) {
-      return ExpectationResult.failed(name(), expected, "no such subject", figure()
+      return ExpectationOutcome.failed(name(), expected, "no such subject", figure()
           + ": expected " + expected + ", but " + Explanations.noSubject(report, subject),
           Explanations.table(report));
     }
     String actual = actual(s.get());
     if (actual.equals(expected)) {
-      return ExpectationResult.passed(name(), expected, figure() + " is " + actual);
+      return ExpectationOutcome.passed(name(), expected, figure() + " is " + actual);
     }
     // a rank is explained by the table of totals; a grade or a veto by the subject's own figures
-    return ExpectationResult.failed(name(), expected, actual, figure() + ": expected " + expected
+    return ExpectationOutcome.failed(name(), expected, actual, figure() + ": expected " + expected
         + ", but it is " + actual, kind == Kind.RANK ? Explanations.table(report, s.get())
         : Explanations.table(report, s.get()) + "\n" + Explanations.subject(report, s.get()));
   }
@@ -58,14 +58,11 @@ final class SubjectStanding extends NamedExpectation {
   }
 
   private String actual(SubjectResult s) {
-    switch (kind) {
-      case GRADE:
-        return grade(s);
-      case RANK:
-        return String.valueOf(s.rank());
-      default:
-        return String.valueOf(s.vetoed());
-    }
+    return switch (kind) {
+      case GRADE -> grade(s);
+      case RANK -> String.valueOf(s.rank());
+      default -> String.valueOf(s.vetoed());
+    };
   }
 
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ExpectationTest {
   static final Report SEED = PolicyVerifierTest.SEED.report();
 
-  static ExpectationResult check(Expectation e) {
+  static ExpectationOutcome check(Expectation e) {
     return e.check(SEED);
   }
 
@@ -35,7 +35,7 @@ class ExpectationTest {
 
   @Test
   void whatAResultHoldsWhenItPasses() {
-    ExpectationResult r = check(Expectation.sectionPoints("g-zc-math3", "process", new BigDecimal("30")));
+    ExpectationOutcome r = check(Expectation.sectionPoints("g-zc-math3", "process", new BigDecimal("30")));
     assertThat(r.passed()).isTrue();
     assertThat(r.message()).isEqualTo("g-zc-math3 section process points is 30.00");
     assertThat(r.expected()).isEqualTo("30");
@@ -48,13 +48,13 @@ class ExpectationTest {
 
   @Test
   void anAwardOfTheOtherKindOrNoneAtAll() {
-    ExpectationResult people = check(Expectation.awardNames("outstanding-group", "p-zc-math3-leader", true));
+    ExpectationOutcome people = check(Expectation.awardNames("outstanding-group", "p-zc-math3-leader", true));
     assertThat(people.message()).isEqualTo("award outstanding-group: expected it to name"
         + " p-zc-math3-leader, but it is an award of subjects, not of people");
-    ExpectationResult subjects = check(Expectation.awardIncludes("outstanding-leader", "g-zc-math3", false));
+    ExpectationOutcome subjects = check(Expectation.awardIncludes("outstanding-leader", "g-zc-math3", false));
     assertThat(subjects.passed()).isFalse();
     assertThat(subjects.actual()).isEqualTo("is an award of people, not of subjects");
-    ExpectationResult none = check(Expectation.awardEmpty("best-group"));
+    ExpectationOutcome none = check(Expectation.awardEmpty("best-group"));
     assertThat(none.message()).isEqualTo("award best-group: expected it to have no winner, but the"
         + " report of zhucheng-bundled-2012 has no award best-group; its awards are"
         + " outstanding-group, outstanding-leader, outstanding-teacher");
@@ -67,19 +67,19 @@ class ExpectationTest {
   @Test
   void excludingWhatTheReportDoesNotHoldFails() {
     // a typing mistake must not pass as "excluded"
-    ExpectationResult subject = check(Expectation.awardIncludes("outstanding-group", "g-zc-mat3", false));
+    ExpectationOutcome subject = check(Expectation.awardIncludes("outstanding-group", "g-zc-mat3", false));
     assertThat(subject.passed()).isFalse();
     assertThat(subject.message()).isEqualTo("award outstanding-group: expected it to exclude"
         + " g-zc-mat3, but no subject g-zc-mat3 in the report of zhucheng-bundled-2012; it assesses"
         + " g-zc-math3, g-zc-chinese3");
-    ExpectationResult person = check(Expectation.awardNames("outstanding-teacher", "p-nobody", false));
+    ExpectationOutcome person = check(Expectation.awardNames("outstanding-teacher", "p-nobody", false));
     assertThat(person.message()).isEqualTo("award outstanding-teacher: expected it not to name"
         + " p-nobody, but p-nobody is not a member of any subject assessed by zhucheng-bundled-2012");
   }
 
   @Test
   void aPersonNotOnTheList() {
-    ExpectationResult r = check(Expectation.personPoints("p-zc-exp-vp", BigDecimal.ONE));
+    ExpectationOutcome r = check(Expectation.personPoints("p-zc-exp-vp", BigDecimal.ONE));
     assertThat(r.message()).isEqualTo("p-zc-exp-vp points: expected 1, but p-zc-exp-vp is not a"
         + " member of any subject assessed by zhucheng-bundled-2012");
     assertThat(r.actual()).isEqualTo("not on the list");
@@ -94,7 +94,7 @@ class ExpectationTest {
         .addParticipants(Participant.lead("p-zc-math3-leader")).build();
     Report vetoed = PolicyVerifier.of(PolicyVerifierTest.ZHUCHENG).given(Seed.zhucheng(), misconduct)
         .subject("g-zc-math3").isVetoed().hasTotal("92.00").hasGrade("FAIL").and().report();
-    ExpectationResult r = Expectation.vetoed("g-zc-math3", false).check(vetoed);
+    ExpectationOutcome r = Expectation.vetoed("g-zc-math3", false).check(vetoed);
     assertThat(r.message()).isEqualTo("g-zc-math3 vetoed: expected false, but it is true");
     assertThat(r.explanation()).contains("  一票否决 违规 (misconduct): x = 1 → triggered  [1 record:"
         + " a-test-misconduct]\n");
@@ -109,7 +109,7 @@ class ExpectationTest {
             dev.huzhu.core.synthetic.Scale.of(3, 2, 20_000)).dataset());
     assertThat(county.subjects()).hasSize(48);
     String thirtieth = county.subjects().get(29).id();
-    ExpectationResult r = Expectation.rank(thirtieth, 1).check(county);
+    ExpectationOutcome r = Expectation.rank(thirtieth, 1).check(county);
     assertThat(r.passed()).isFalse();
     // the title, the header and its rule, then #25 to #35, then the note
     java.util.List<String> lines = r.explanation().lines().collect(java.util.stream.Collectors.toList());
@@ -117,7 +117,7 @@ class ExpectationTest {
     assertThat(lines.get(3)).startsWith("25 ");
     assertThat(lines.get(13)).startsWith("35 ");
     assertThat(lines.get(14)).isEqualTo("(11 of 48 subjects shown: those within 5 places of the one checked)");
-    ExpectationResult missing = Expectation.total("g-none", BigDecimal.ONE).check(county);
+    ExpectationOutcome missing = Expectation.total("g-none", BigDecimal.ONE).check(county);
     assertThat(missing.message()).endsWith(", … (48 in all)");
   }
 }

@@ -42,7 +42,7 @@ class PolicyTestFilesTest {
     // each expectation where it is written: the "- {" of line 35 and the next ones
     assertThat(test.cases()).extracting(c -> c.location().line()).containsExactly(35, 36, 37, 39, 40, 41, 42);
     assertThat(test.cases().get(0).location().column()).isEqualTo(5);
-    assertThat(test.run()).allMatch(ExpectationResult::passed);
+    assertThat(test.run()).allMatch(ExpectationOutcome::passed);
   }
 
   @Test
@@ -204,7 +204,7 @@ class PolicyTestFilesTest {
         + java.io.File.separator + "testkit"));
     assertThat(test.file()).isEqualTo("<text>");
     // seed.json alone holds no activity of 诸城's groups in the term: every figure is 0
-    assertThat(test.run()).extracting(ExpectationResult::passed).containsExactly(true);
+    assertThat(test.run()).extracting(ExpectationOutcome::passed).containsExactly(true);
     assertThat(catchThrowableOfType(HuzhuException.class, () -> PolicyTestFiles.parse(
         yaml.replace("total: 0.00", "totl: 0.00"), Path.of("nowhere"))).problems())
         .extracting(Problem::toString).containsExactly(

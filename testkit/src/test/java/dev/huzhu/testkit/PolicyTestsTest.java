@@ -66,14 +66,14 @@ class PolicyTestsTest {
   @Test
   void theRunnerOfTheCommandLineGivesTheSameResults() {
     PolicyTestRun run = PolicyTestRun.of(RUN);
-    assertThat(run.files()).extracting(PolicyTestFileResult::file).containsExactly(
+    assertThat(run.files()).extracting(PolicyTestFileRun::file).containsExactly(
         RUN.resolve("inline.test.yaml").toString(), RUN.resolve("seed.test.yaml").toString());
     // inline: 7 of 7; seed: the total holds, the grade and the award do not
     assertThat(run.passed()).isEqualTo(8);
     assertThat(run.failed()).isEqualTo(2);
     assertThat(run.invalidFiles()).isZero();
     assertThat(run.isSuccess()).isFalse();
-    assertThat(run.files().get(1).results()).extracting(ExpectationResult::message).containsExactly(
+    assertThat(run.files().get(1).outcomes()).extracting(ExpectationOutcome::message).containsExactly(
         "g-zc-math3 total is 92.00",
         "g-zc-math3 grade: expected EXCELLENT, but it is GOOD",
         "award outstanding-group: expected it to include g-zc-math3, but it has no winner");

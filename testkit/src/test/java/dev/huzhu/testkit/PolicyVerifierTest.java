@@ -15,7 +15,7 @@ import org.opentest4j.AssertionFailedError;
 
 class PolicyVerifierTest {
   static final Policy ZHUCHENG = Seed.policy("zhucheng-bundled");
-  static final Verification SEED = PolicyVerifier.of(ZHUCHENG).given(Seed.zhucheng());
+  static final ReportAssert SEED = PolicyVerifier.of(ZHUCHENG).given(Seed.zhucheng());
 
   @Test
   void everyKindOfAssertionHoldsOnTheSeed() {
@@ -90,7 +90,7 @@ class PolicyVerifierTest {
   @Test
   void aMissingValueIsItsOwnExpectation() {
     // 诸城's structure alone has no score record: the improvement of quality tests is missing
-    Verification noScores = PolicyVerifier.of(ZHUCHENG).given(Seed.structure());
+    ReportAssert noScores = PolicyVerifier.of(ZHUCHENG).given(Seed.structure());
     noScores.subject("g-zc-math3").hasMissingValue("quality").hasMetricPoints("quality", "0.00");
     AssertionFailedError e = catchThrowableOfType(AssertionFailedError.class,
         () -> SEED.subject("g-zc-math3").hasMissingValue("quality"));

@@ -117,25 +117,22 @@ final class ActivityGenerator implements Iterator<Activity> {
     g.grade.ifPresent(a::grade);
     quantities(kind, a);
     switch (kind) {
-      case SENT_LESSON:
-        a.direction(random.nextInt(4) == 0 ? Direction.RURAL_TO_URBAN : Direction.URBAN_TO_RURAL);
-        break;
-      case LESSON_PREPARATION:
-        a.stage(PreparationStage.values()[random.nextInt(PreparationStage.values().length)])
-            .addTags("同课异构");
-        break;
-      case MATERIAL_SHARE:
+      case SENT_LESSON ->
+          a.direction(random.nextInt(4) == 0 ? Direction.RURAL_TO_URBAN : Direction.URBAN_TO_RURAL);
+      case LESSON_PREPARATION ->
+          a.stage(PreparationStage.values()[random.nextInt(PreparationStage.values().length)])
+              .addTags("同课异构");
+      case MATERIAL_SHARE -> {
         if (random.nextBoolean()) {
           a.addTags("网络平台");
         }
-        break;
-      case LESSON_OBSERVATION:
+      }
+      case LESSON_OBSERVATION -> {
         if (random.nextInt(3) == 0) {
           a.addTags("周听评课");
         }
-        break;
-      default:
-        break;
+      }
+      default -> { }
     }
     return a.build();
   }
@@ -163,39 +160,25 @@ final class ActivityGenerator implements Iterator<Activity> {
 
   private void quantities(ActivityKind kind, ImmutableActivity.Builder a) {
     switch (kind) {
-      case DEMONSTRATION_LESSON:
-      case SENT_LESSON:
-        a.putQuantities(Quantity.LESSONS, BigDecimal.valueOf(1 + random.nextInt(2)));
-        break;
-      case BRAND_LESSON:
-      case STANDARD_LESSON:
-        a.putQuantities(Quantity.LESSONS, BigDecimal.ONE)
-            .putQuantities(Quantity.RATING, BigDecimal.valueOf(600 + random.nextInt(386), 1));
-        break;
-      case MATERIAL_SHARE:
-        a.putQuantities(Quantity.MATERIALS, BigDecimal.valueOf(1 + random.nextInt(6)));
-        break;
-      case FUNDS_COORDINATED:
-        a.putQuantities(Quantity.AMOUNT_YUAN, BigDecimal.valueOf(100L * (10 + random.nextInt(791))));
-        break;
-      case DONATION:
-        a.putQuantities(Quantity.AMOUNT_YUAN, BigDecimal.valueOf(50L * (10 + random.nextInt(91))));
-        break;
-      case MATERIALS_DELIVERED:
-        a.putQuantities(Quantity.ITEMS, BigDecimal.valueOf(5 + random.nextInt(196)));
-        break;
-      case JOB_PLACEMENT:
-        a.putQuantities(Quantity.JOBS, BigDecimal.valueOf(1 + random.nextInt(8)));
-        break;
-      case PRACTICAL_DEED:
-        a.putQuantities(Quantity.PEOPLE_HELPED, BigDecimal.valueOf(1 + random.nextInt(30)))
-            .putQuantities(Quantity.ITEMS, BigDecimal.ONE);
-        break;
-      case POLICY_PUBLICITY:
-        a.putQuantities(Quantity.PEOPLE_HELPED, BigDecimal.valueOf(10 + random.nextInt(191)));
-        break;
-      default:
-        break;
+      case DEMONSTRATION_LESSON, SENT_LESSON ->
+          a.putQuantities(Quantity.LESSONS, BigDecimal.valueOf(1 + random.nextInt(2)));
+      case BRAND_LESSON, STANDARD_LESSON -> a.putQuantities(Quantity.LESSONS, BigDecimal.ONE)
+          .putQuantities(Quantity.RATING, BigDecimal.valueOf(600 + random.nextInt(386), 1));
+      case MATERIAL_SHARE ->
+          a.putQuantities(Quantity.MATERIALS, BigDecimal.valueOf(1 + random.nextInt(6)));
+      case FUNDS_COORDINATED ->
+          a.putQuantities(Quantity.AMOUNT_YUAN, BigDecimal.valueOf(100L * (10 + random.nextInt(791))));
+      case DONATION ->
+          a.putQuantities(Quantity.AMOUNT_YUAN, BigDecimal.valueOf(50L * (10 + random.nextInt(91))));
+      case MATERIALS_DELIVERED ->
+          a.putQuantities(Quantity.ITEMS, BigDecimal.valueOf(5 + random.nextInt(196)));
+      case JOB_PLACEMENT -> a.putQuantities(Quantity.JOBS, BigDecimal.valueOf(1 + random.nextInt(8)));
+      case PRACTICAL_DEED ->
+          a.putQuantities(Quantity.PEOPLE_HELPED, BigDecimal.valueOf(1 + random.nextInt(30)))
+              .putQuantities(Quantity.ITEMS, BigDecimal.ONE);
+      case POLICY_PUBLICITY ->
+          a.putQuantities(Quantity.PEOPLE_HELPED, BigDecimal.valueOf(10 + random.nextInt(191)));
+      default -> { }
     }
   }
 

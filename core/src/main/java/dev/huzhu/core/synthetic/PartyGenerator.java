@@ -128,7 +128,7 @@ final class PartyGenerator {
     data.addPartyPairings(pairing.build());
     groups.add(new GroupProfile("pp" + v, PAIRING_KINDS, ImmutableList.copyOf(helpers),
         ImmutableList.copyOf(villagers), ImmutableList.of(), Optional.of(villageName),
-        Optional.empty(), Optional.empty(), StructureGenerator.YEAR_START, StructureGenerator.YEAR_END));
+        Optional.empty(), Optional.empty(), Curriculum.YEAR_START, Curriculum.YEAR_END));
 
     if (v % 3 == 1) {
       // 城乡干部双向学习: a county cadre spends a term in the village

@@ -27,7 +27,7 @@ final class ScoreGenerator {
 
   void school(String school) {
     for (int g = 1; g <= 6; g++) {
-      for (Subject subject : StructureGenerator.subjectsOf(g)) {
+      for (Subject subject : Curriculum.subjectsOf(g)) {
         unit(school, g, subject, TestKind.QUALITY_TEST, 100);
         if (g == 3 || g == 6) {
           unit(school, g, subject, TestKind.SPOT_CHECK, g == 6 ? 120 : 100);

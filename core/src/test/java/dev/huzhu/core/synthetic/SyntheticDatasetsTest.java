@@ -147,10 +147,10 @@ class SyntheticDatasetsTest {
   void datesFallInTheSchoolYear() {
     Dataset d = SyntheticDatasets.generate(5, Scale.small()).dataset();
     assertThat(d.activities()).allSatisfy(a -> assertThat(a.date())
-        .isBetween(StructureGenerator.YEAR_START, StructureGenerator.YEAR_END.plusDays(60)));
+        .isBetween(Curriculum.YEAR_START, Curriculum.YEAR_END.plusDays(60)));
     assertThat(d.activities().stream().filter(a -> a.followUpOf().isEmpty()))
         .allSatisfy(a -> assertThat(a.date())
-            .isBetween(StructureGenerator.YEAR_START, StructureGenerator.YEAR_END));
+            .isBetween(Curriculum.YEAR_START, Curriculum.YEAR_END));
     assertThat(d.scores().stream().map(ScoreRecord::unit).distinct().map(ScoreUnit::school))
         .isNotEmpty();
   }

@@ -1,9 +1,9 @@
 package dev.huzhu.io.dataset;
 
-import static dev.huzhu.io.dataset.Encoding.nonEmpty;
-import static dev.huzhu.io.dataset.Encoding.optional;
-import static dev.huzhu.io.dataset.Encoding.optionalText;
-import static dev.huzhu.io.dataset.Encoding.strings;
+import static dev.huzhu.io.dataset.NodeEncoders.nonEmpty;
+import static dev.huzhu.io.dataset.NodeEncoders.optional;
+import static dev.huzhu.io.dataset.NodeEncoders.optionalText;
+import static dev.huzhu.io.dataset.NodeEncoders.strings;
 
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
@@ -73,7 +73,7 @@ public final class ActivityCodec {
         .with("kind", a.kind().name()).with("credited", strings(a.credited()));
     optionalText(n, "host", a.host());
     optionalText(n, "place", a.place());
-    nonEmpty(n, "participants", a.participants(), Encoding.list(a.participants(), p -> Node.object()
+    nonEmpty(n, "participants", a.participants(), NodeEncoders.list(a.participants(), p -> Node.object()
         .with("person", p.person()).with("role", p.role().name())));
     optional(n, "subject", a.subject(), s -> Node.string(s.name()));
     optional(n, "grade", a.grade(), g -> Node.number(g));

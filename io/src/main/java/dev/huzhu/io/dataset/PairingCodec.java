@@ -1,9 +1,9 @@
 package dev.huzhu.io.dataset;
 
-import static dev.huzhu.io.dataset.Encoding.nonEmpty;
-import static dev.huzhu.io.dataset.Encoding.optional;
-import static dev.huzhu.io.dataset.Encoding.optionalText;
-import static dev.huzhu.io.dataset.Encoding.strings;
+import static dev.huzhu.io.dataset.NodeEncoders.nonEmpty;
+import static dev.huzhu.io.dataset.NodeEncoders.optional;
+import static dev.huzhu.io.dataset.NodeEncoders.optionalText;
+import static dev.huzhu.io.dataset.NodeEncoders.strings;
 
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.exchange.Duty;
@@ -47,7 +47,7 @@ final class PairingCodec {
     Node n = Node.object().with("id", e.id()).with("person", e.person()).with("kind", e.kind().name())
         .with("from", e.from()).with("to", e.to()).with("start", e.start().toString())
         .with("end", e.end().toString());
-    nonEmpty(n, "duties", e.duties(), Encoding.list(e.duties(), d -> Node.object()
+    nonEmpty(n, "duties", e.duties(), NodeEncoders.list(e.duties(), d -> Node.object()
         .with("kind", d.kind().name()).with("perMonth", d.perMonth())));
     return n;
   }
@@ -109,7 +109,7 @@ final class PairingCodec {
 
   static Node partyPairing(PartyPairing p) {
     Node n = Node.object().with("id", p.id()).with("village", p.village()).with("units", strings(p.units()));
-    nonEmpty(n, "memberPairs", p.memberPairs(), Encoding.list(p.memberPairs(), m -> Node.object()
+    nonEmpty(n, "memberPairs", p.memberPairs(), NodeEncoders.list(p.memberPairs(), m -> Node.object()
         .with("unitMember", m.unitMember()).with("villageMember", m.villageMember())));
     optionalText(n, "residentCadre", p.residentCadre());
     return n;

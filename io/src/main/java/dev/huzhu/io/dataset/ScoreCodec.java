@@ -1,6 +1,6 @@
 package dev.huzhu.io.dataset;
 
-import static dev.huzhu.io.dataset.Encoding.optional;
+import static dev.huzhu.io.dataset.NodeEncoders.optional;
 
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ScoreRecord;

@@ -1,10 +1,10 @@
 package dev.huzhu.io.dataset;
 
-import static dev.huzhu.io.dataset.Encoding.names;
-import static dev.huzhu.io.dataset.Encoding.nonEmpty;
-import static dev.huzhu.io.dataset.Encoding.optional;
-import static dev.huzhu.io.dataset.Encoding.optionalText;
-import static dev.huzhu.io.dataset.Encoding.strings;
+import static dev.huzhu.io.dataset.NodeEncoders.names;
+import static dev.huzhu.io.dataset.NodeEncoders.nonEmpty;
+import static dev.huzhu.io.dataset.NodeEncoders.optional;
+import static dev.huzhu.io.dataset.NodeEncoders.optionalText;
+import static dev.huzhu.io.dataset.NodeEncoders.strings;
 
 import dev.huzhu.core.community.Community;
 import dev.huzhu.core.community.Formation;
@@ -74,7 +74,7 @@ final class StructureCodec {
     optionalText(n, "school", p.school());
     optionalText(n, "unit", p.unit());
     nonEmpty(n, "subjects", p.subjects(), names(p.subjects()));
-    nonEmpty(n, "grades", p.grades(), Encoding.list(p.grades(), g -> Node.number(g)));
+    nonEmpty(n, "grades", p.grades(), NodeEncoders.list(p.grades(), g -> Node.number(g)));
     return n;
   }
 
@@ -121,7 +121,7 @@ final class StructureCodec {
   static Node team(Team t) {
     Node n = Node.object().with("id", t.id()).with("kind", t.kind().name());
     optionalText(n, "name", t.name());
-    n.with("community", t.community()).with("members", Encoding.list(t.members(), StructureCodec::membership));
+    n.with("community", t.community()).with("members", NodeEncoders.list(t.members(), StructureCodec::membership));
     optional(n, "subject", t.subject(), s -> Node.string(s.name()));
     optional(n, "grade", t.grade(), g -> Node.number(g));
     return n;

@@ -205,21 +205,14 @@ public final class Node {
 
   @Override
   public String toString() {
-    switch (type) {
-      case OBJECT:
-        return "object" + fields.keySet();
-      case ARRAY:
-        return "list of " + elements.size();
-      case STRING:
-        return "string";
-      case NUMBER:
-        return number.toString();
-      case BOOLEAN:
-        return Boolean.toString(bool);
-      case INVALID:
-        return "invalid";
-      default:
-        return "null";
-    }
+    return switch (type) {
+      case OBJECT -> "object" + fields.keySet();
+      case ARRAY -> "list of " + elements.size();
+      case STRING -> "string";
+      case NUMBER -> number.toString();
+      case BOOLEAN -> Boolean.toString(bool);
+      case INVALID -> "invalid";
+      default -> "null";
+    };
   }
 }

@@ -1,6 +1,5 @@
 package dev.huzhu.io.tree;
 
-import dev.huzhu.core.validation.ValueChecks;
 import dev.huzhu.io.IoProblemCode;
 import dev.huzhu.io.ReadLimits;
 import java.math.BigDecimal;
@@ -80,17 +79,16 @@ public final class TreeReader {
     // never a problem without its file: an unknown line is line 1
     int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
     int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
-    String message = describe(e);
+    String message = MessageText.of(e);
     String path = parser.streamReadContext() == null ? "" : pathOf(parser);
     // a YAML syntax error: SnakeYAML's problem where it found it, not the context it was in
     // ("while scanning for the next token") at the last token Jackson had read
-    if (e.getCause() instanceof MarkedYamlEngineException) {
-      MarkedYamlEngineException yaml = (MarkedYamlEngineException) e.getCause();
+    if (e.getCause() instanceof MarkedYamlEngineException yaml) {
       Optional<Mark> mark = yaml.getProblemMark();
       if (mark.isPresent() && yaml.getProblem() != null && !yaml.getProblem().isBlank()) {
         line = mark.get().getLine() + 1;
         column = mark.get().getColumn() + 1;
-        message = shorten(yaml.getProblem());
+        message = MessageText.firstLine(yaml.getProblem());
         // the token stream's path is that of the last value read, not of where SnakeYAML stopped
         path = "";
       }
@@ -100,13 +98,6 @@ public final class TreeReader {
     problems.add(limit ? IoProblemCode.LIMIT_EXCEEDED : IoProblemCode.MALFORMED, path, line, column,
         notUtf8 ? "the file is not UTF-8 text from here on"
             : (limit ? "the input exceeds a read limit: " : "not well-formed: ") + message);
-  }
-
-  /** A message's first line, never longer than a line of text. */
-  private static String shorten(String m) {
-    int nl = m.indexOf('\n');
-    String line = (nl < 0 ? m : m.substring(0, nl)).strip();
-    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
   private static String pathOf(JsonParser parser) {
@@ -127,23 +118,6 @@ public final class TreeReader {
     return s.toString();
   }
 
-  /** The parser's message, first line only, and never longer than a line of text. */
-  private static String describe(JacksonException e) {
-    String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    int nl = m.indexOf('\n');
-    if (nl >= 0) {
-      m = m.substring(0, nl);
-    }
-    // Jackson adds where an object began, as a source description; the location is given anyway
-    int marker = m.indexOf(" (start marker at");
-    if (marker >= 0) {
-      m = m.substring(0, marker);
-    }
-    // and names the Java setting of a limit, which means nothing to the author of a file
-    m = m.replaceAll(", from `[^`]*`\\)", ")");
-    return m.length() > 200 ? m.substring(0, 200) + "…" : m;
-  }
-
   private Node value(TreePath path, int depth) {
     TokenStreamLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
@@ -153,8 +127,7 @@ public final class TreeReader {
           "the document nests deeper than " + limits.maxNestingDepth() + " levels");
       throw new Decoding.StopReading();
     }
-    if (parser instanceof YAMLParser) {
-      YAMLParser yaml = (YAMLParser) parser;
+    if (parser instanceof YAMLParser yaml) {
       if (yaml.isCurrentAlias()) {
         problems.add(IoProblemCode.YAML_ALIAS, path.toString(), line, column,
             "YAML aliases (*name) are not read: write the value out in full");
@@ -168,33 +141,30 @@ public final class TreeReader {
       }
     }
     JsonToken token = parser.currentToken();
-    switch (token) {
-      case START_OBJECT:
-        return object(path, depth, line, column);
-      case START_ARRAY:
-        return array(path, depth, line, column);
-      case VALUE_STRING:
-        String text = parser.getString();
-        if (text.length() > limits.maxStringChars()) {
-          problems.add(IoProblemCode.LIMIT_EXCEEDED, path.toString(), line, column, "a string of "
-              + text.length() + " characters is longer than the limit of " + limits.maxStringChars());
-          return Node.invalid(line, column);
-        }
-        return Node.string(text, line, column);
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return number(path, line, column);
-      case VALUE_TRUE:
-        return Node.bool(true, line, column);
-      case VALUE_FALSE:
-        return Node.bool(false, line, column);
-      case VALUE_NULL:
-        return Node.nullNode(line, column);
-      default:
+    return switch (token) {
+      case START_OBJECT -> object(path, depth, line, column);
+      case START_ARRAY -> array(path, depth, line, column);
+      case VALUE_STRING -> string(path, line, column);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(path, line, column);
+      case VALUE_TRUE -> Node.bool(true, line, column);
+      case VALUE_FALSE -> Node.bool(false, line, column);
+      case VALUE_NULL -> Node.nullNode(line, column);
+      default -> {
         problems.add(IoProblemCode.MALFORMED, path.toString(), line, column,
             "unexpected " + token + " in the document");
-        return Node.invalid(line, column);
+        yield Node.invalid(line, column);
+      }
+    };
+  }
+
+  private Node string(TreePath path, int line, int column) {
+    String text = parser.getString();
+    if (text.length() > limits.maxStringChars()) {
+      problems.add(IoProblemCode.LIMIT_EXCEEDED, path.toString(), line, column, "a string of "
+          + text.length() + " characters is longer than the limit of " + limits.maxStringChars());
+      return Node.invalid(line, column);
     }
+    return Node.string(text, line, column);
   }
 
   private Node object(TreePath path, int depth, int line, int column) {
@@ -253,10 +223,11 @@ public final class TreeReader {
     }
   }
 
-  /** A key as a message shows it: quoted, cut short, control characters escaped. */
+  /**
+   * A key as a message shows it: quoted, cut short, control characters escaped (what every reader
+   * of a file uses to name a user's text in a problem).
+   */
   public static String quote(String text) {
-    boolean cut = text.codePointCount(0, text.length()) > 64;
-    return "\"" + ValueChecks.printable(text) + (cut ? "…" : "") + "\"";
+    return MessageText.quote(text);
   }
-
 }

@@ -71,35 +71,26 @@ public final class TreeWriter {
   /** Writes one node, and everything under it. */
   public static void write(Node node, JsonGenerator g) {
     switch (node.type()) {
-      case OBJECT:
+      case OBJECT -> {
         g.writeStartObject();
         for (Map.Entry<String, Node> f : node.fields().entrySet()) {
           g.writeName(f.getKey());
           write(f.getValue(), g);
         }
         g.writeEndObject();
-        break;
-      case ARRAY:
+      }
+      case ARRAY -> {
         g.writeStartArray();
         for (Node e : node.elements()) {
           write(e, g);
         }
         g.writeEndArray();
-        break;
-      case STRING:
-        g.writeString(node.text());
-        break;
-      case NUMBER:
-        g.writeNumber(decimal(node.number()));
-        break;
-      case BOOLEAN:
-        g.writeBoolean(node.booleanValue());
-        break;
-      case NULL:
-        g.writeNull();
-        break;
-      default:
-        throw new IllegalArgumentException("an invalid node cannot be written");
+      }
+      case STRING -> g.writeString(node.text());
+      case NUMBER -> g.writeNumber(decimal(node.number()));
+      case BOOLEAN -> g.writeBoolean(node.booleanValue());
+      case NULL -> g.writeNull();
+      default -> throw new IllegalArgumentException("an invalid node cannot be written");
     }
   }
 

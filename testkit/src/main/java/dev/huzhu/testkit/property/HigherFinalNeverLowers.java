@@ -67,7 +67,7 @@ final class HigherFinalNeverLowers implements PolicyProperty {
     for (int i = 0; i < dataset.scores().size(); i++) {
       index.putIfAbsent(dataset.scores().get(i).key(), i);
     }
-    Verdict verdict = new Verdict();
+    CaseTally cases = new CaseTally();
     boolean any = false;
     for (Section section : policy.sections()) {
       for (Metric metric : section.metrics()) {
@@ -83,7 +83,7 @@ final class HigherFinalNeverLowers implements PolicyProperty {
           MetricResult was = subject.metric(metric.id()).orElseThrow();
           Optional<Integer> chosen = raisable(dataset, measure, was, index, owners, alone);
           if (chosen.isEmpty()) {
-            verdict.skipped("subject " + subject.id() + " has no final result of metric "
+            cases.skipped("subject " + subject.id() + " has no final result of metric "
                 + metric.id() + " that can be raised" + (alone ? "" : " and is its own"));
             continue;
           }
@@ -93,7 +93,7 @@ final class HigherFinalNeverLowers implements PolicyProperty {
           scores.set(chosen.get(), raised);
           Report after = assessment.run(Dataset.builder().copyFrom(dataset).scores(scores).build());
           MetricResult now = after.subject(subject.id()).orElseThrow().metric(metric.id()).orElseThrow();
-          verdict.checked();
+          cases.checked();
           boolean valueFell = now.value().map(v -> v.compareTo(was.value().orElseThrow()) < 0)
               .orElse(true);
           if (valueFell || now.points().compareTo(was.points()) < 0) {
@@ -111,7 +111,7 @@ final class HigherFinalNeverLowers implements PolicyProperty {
     if (!any) {
       return PropertyOutcome.notApplicable("the policy has no improvement or improvementRate metric");
     }
-    return verdict.outcome("no subject the policy assesses has an improvement: none has a unit"
+    return cases.outcome("no subject the policy assesses has an improvement: none has a unit"
         + " with both a baseline and a final");
   }
 
@@ -151,17 +151,14 @@ final class HigherFinalNeverLowers implements PolicyProperty {
 
   /** The record with the value the measure reads at the top the validator allows. */
   static ScoreRecord raise(ScoreRecord r, ScoreValue of) {
-    switch (of) {
-      case PASS_RATE:
-        return r.passRate().filter(v -> v.compareTo(BigDecimal.ONE) < 0).isPresent()
-            ? ImmutableScoreRecord.copyOf(r).withPassRate(BigDecimal.ONE) : r;
-      case EXCELLENT_RATE:
-        return r.excellentRate().filter(v -> v.compareTo(BigDecimal.ONE) < 0).isPresent()
-            ? ImmutableScoreRecord.copyOf(r).withExcellentRate(BigDecimal.ONE) : r;
-      default:
-        return r.mean().compareTo(r.fullMark()) < 0
-            ? ImmutableScoreRecord.copyOf(r).withMean(r.fullMark()) : r;
-    }
+    return switch (of) {
+      case PASS_RATE -> r.passRate().filter(v -> v.compareTo(BigDecimal.ONE) < 0).isPresent()
+          ? ImmutableScoreRecord.copyOf(r).withPassRate(BigDecimal.ONE) : r;
+      case EXCELLENT_RATE -> r.excellentRate().filter(v -> v.compareTo(BigDecimal.ONE) < 0).isPresent()
+          ? ImmutableScoreRecord.copyOf(r).withExcellentRate(BigDecimal.ONE) : r;
+      default -> r.mean().compareTo(r.fullMark()) < 0
+          ? ImmutableScoreRecord.copyOf(r).withMean(r.fullMark()) : r;
+    };
   }
 
   private static String what(ScoreValue of) {

@@ -64,7 +64,7 @@ final class MatchingActivityNeverLowers implements PolicyProperty {
   public PropertyOutcome check(Policy policy, Dataset dataset) {
     Assessment assessment = Assessment.of(policy);
     Report before = assessment.run(dataset);
-    Verdict verdict = new Verdict();
+    CaseTally cases = new CaseTally();
     boolean any = false;
     for (Section section : policy.sections()) {
       for (Metric metric : section.metrics()) {
@@ -75,13 +75,13 @@ final class MatchingActivityNeverLowers implements PolicyProperty {
         any = true;
         Optional<String> impossible = Probes.unsatisfiable(measure.get());
         if (impossible.isPresent()) {
-          verdict.skipped("metric " + metric.id() + ": " + impossible.get());
+          cases.skipped("metric " + metric.id() + ": " + impossible.get());
           continue;
         }
         for (SubjectResult subject : Sample.spread(before.subjects(),
             s -> s.metric(metric.id()).flatMap(MetricResult::value), Sample.SUBJECTS)) {
           Optional<String> violation = probe(assessment, dataset, metric, measure.get(), subject,
-              verdict);
+              cases);
           if (violation.isPresent()) {
             return PropertyOutcome.violated(violation.get());
           }
@@ -91,15 +91,15 @@ final class MatchingActivityNeverLowers implements PolicyProperty {
     if (!any) {
       return PropertyOutcome.notApplicable("the policy has no count- or sum-based metric");
     }
-    return verdict.outcome("no subject the policy assesses has a value for its count- or"
+    return cases.outcome("no subject the policy assesses has a value for its count- or"
         + " sum-based metrics");
   }
 
   private static Optional<String> probe(Assessment assessment, Dataset dataset, Metric metric,
-      FilteredLogMeasure measure, SubjectResult subject, Verdict verdict) {
+      FilteredLogMeasure measure, SubjectResult subject, CaseTally cases) {
     Optional<LocalDate> date = Probes.date(dataset, assessment.policy().period(), subject);
     if (date.isEmpty()) {
-      verdict.skipped("subject " + subject.id() + " can have no activity in the period");
+      cases.skipped("subject " + subject.id() + " can have no activity in the period");
       return Optional.empty();
     }
     MetricResult was = subject.metric(metric.id()).orElseThrow();
@@ -115,7 +115,7 @@ final class MatchingActivityNeverLowers implements PolicyProperty {
           .addAllActivities(probes.get()).build());
       MetricResult now = after.subject(subject.id()).orElseThrow().metric(metric.id())
           .orElseThrow();
-      verdict.checked();
+      cases.checked();
       boolean valueFell = was.value().isPresent()
           && now.value().map(v -> v.compareTo(was.value().get()) < 0).orElse(true);
       if (valueFell || now.points().compareTo(was.points()) < 0) {

@@ -7,7 +7,6 @@ import dev.huzhu.core.synthetic.SyntheticDatasets;
 import dev.huzhu.evaluation.Assessment;
 import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
-import dev.huzhu.testkit.property.Checking.Checked;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.stream.LongStream;
  *
  * <pre>{@code
  * PolicyChecks.check(policy);                        // the standard properties, default seeds
- * CheckReport report = PolicyChecks.of(policy).withSeeds(1, 200).withScale(Scale.small()).run();
+ * PolicyCheckSummary summary = PolicyChecks.of(policy).withSeeds(1, 200).withScale(Scale.small()).run();
  * }</pre>
  *
  * <p>The generated data lies in the 2012–2013 school year; it is moved by the whole number of
@@ -29,7 +28,7 @@ import java.util.stream.LongStream;
  * policy for any year is checked on data it assesses. A seed whose dataset has no activity in the
  * period even so is not applicable to any property: a property never holds on data the policy
  * cannot see. Runs are deterministic: the same policy, seeds, scale and properties give the same
- * report. Immutable and thread-safe.
+ * summary. Immutable and thread-safe.
  */
 public final class PolicyChecks {
   // many small datasets rather than a few large ones: a small one has as many kinds of subject and
@@ -76,12 +75,12 @@ public final class PolicyChecks {
   /**
    * The one call a policy author needs: the standard properties over the default seeds and scale;
    * throws an {@link org.opentest4j.AssertionFailedError} with each failed property's seed and
-   * shrunk counterexample, and otherwise returns the report (which properties applied).
+   * shrunk counterexample, and otherwise returns the summary (which properties applied).
    */
-  public static CheckReport check(Policy policy) {
-    CheckReport report = of(policy).run();
-    report.assertPassed();
-    return report;
+  public static PolicyCheckSummary check(Policy policy) {
+    PolicyCheckSummary summary = of(policy).run();
+    summary.assertPassed();
+    return summary;
   }
 
   /** These checks over the seeds {@code first} to {@code last}, both included. */
@@ -153,15 +152,15 @@ public final class PolicyChecks {
   /**
    * Runs every property over every seed (a failed property stops at its first failing seed); a
    * seed with no activity in the policy's period is not applicable to any property. Seeds are
-   * checked a few at a time on every core; the report is the same as one seed after the other
+   * checked a few at a time on every core; the summary is the same as one seed after the other
    * would give, since each check depends only on its seed.
    */
-  public CheckReport run() {
-    List<Tally> tallies = new ArrayList<>();
-    properties.forEach(p -> tallies.add(new Tally(p)));
+  public PolicyCheckSummary run() {
+    List<SeedTally> tallies = new ArrayList<>();
+    properties.forEach(p -> tallies.add(new SeedTally(p)));
     int batch = 2 * Math.max(1, Runtime.getRuntime().availableProcessors());
     for (long start = firstSeed; start <= lastSeed; start += batch) {
-      List<Tally> open = tallies.stream().filter(t -> t.counterexample == null).toList();
+      List<SeedTally> open = tallies.stream().filter(t -> t.counterexample == null).toList();
       if (open.isEmpty()) {
         break;
       }
@@ -170,16 +169,16 @@ public final class PolicyChecks {
         // the last batch, or one that would run past Long.MAX_VALUE
         end = lastSeed;
       }
-      List<List<Checked>> outcomes = LongStream.rangeClosed(start, end).parallel()
+      List<List<CheckAttempt>> outcomes = LongStream.rangeClosed(start, end).parallel()
           .mapToObj(seed -> {
             Dataset dataset = dataset(seed);
             Optional<String> unseen = unseen(dataset);
             if (unseen.isPresent()) {
-              Checked none = new Checked(PropertyOutcome.notApplicable(unseen.get()),
+              CheckAttempt none = new CheckAttempt(PropertyOutcome.notApplicable(unseen.get()),
                   Optional.empty());
               return open.stream().map(t -> none).toList();
             }
-            return open.stream().map(t -> Checking.check(t.property, policy, dataset)).toList();
+            return open.stream().map(t -> CheckAttempt.of(t.property, policy, dataset)).toList();
           }).toList();
       for (int i = 0; i < outcomes.size(); i++) {
         for (int t = 0; t < open.size(); t++) {
@@ -190,51 +189,50 @@ public final class PolicyChecks {
         break;
       }
     }
-    ImmutableList.Builder<PropertyResult> results = ImmutableList.builder();
-    tallies.forEach(t -> results.add(t.result()));
-    return CheckReport.builder().policyId(policy.id()).firstSeed(firstSeed).lastSeed(lastSeed)
-        .scale(scale).results(results.build()).build();
+    ImmutableList.Builder<PropertyVerdict> verdicts = ImmutableList.builder();
+    tallies.forEach(t -> verdicts.add(t.verdict()));
+    return PolicyCheckSummary.builder().policyId(policy.id()).firstSeed(firstSeed).lastSeed(lastSeed)
+        .scale(scale).verdicts(verdicts.build()).build();
   }
 
   /** One property's progress over the seeds. */
-  private final class Tally {
+  private final class SeedTally {
     final PolicyProperty property;
     int tried;
     int applicable;
     String notApplicable;
     Counterexample counterexample;
 
-    Tally(PolicyProperty property) {
+    SeedTally(PolicyProperty property) {
       this.property = property;
     }
 
     /** Counts a seed's outcome, unless an earlier seed already failed. */
-    void record(long seed, Checked checked) {
+    void record(long seed, CheckAttempt attempt) {
       if (counterexample != null) {
         return;
       }
       tried++;
-      PropertyOutcome outcome = checked.outcome();
+      PropertyOutcome outcome = attempt.outcome();
       switch (outcome.status()) {
-        case HOLDS:
-          applicable++;
-          break;
-        case NOT_APPLICABLE:
+        case HOLDS -> applicable++;
+        case NOT_APPLICABLE -> {
           if (notApplicable == null) {
             notApplicable = "seed " + seed + ": " + outcome.message();
           }
-          break;
-        default:
+        }
+        default -> {
           applicable++;
-          counterexample = Checking.shrink(property, policy, seed, scale, yearsShifted,
-              dataset(seed), checked, maxShrinkSteps);
+          counterexample = attempt.shrink(property, policy, seed, scale, yearsShifted,
+              dataset(seed), maxShrinkSteps);
+        }
       }
     }
 
-    PropertyResult result() {
-      PropertyResult.Status status = counterexample != null ? PropertyResult.Status.FAILED
-          : applicable > 0 ? PropertyResult.Status.HOLDS : PropertyResult.Status.NOT_APPLICABLE;
-      var r = PropertyResult.builder().property(property.name())
+    PropertyVerdict verdict() {
+      PropertyVerdict.Status status = counterexample != null ? PropertyVerdict.Status.FAILED
+          : applicable > 0 ? PropertyVerdict.Status.HOLDS : PropertyVerdict.Status.NOT_APPLICABLE;
+      var r = PropertyVerdict.builder().property(property.name())
           .description(property.description()).status(status).seedsTried(tried)
           .seedsApplicable(applicable);
       if (notApplicable != null) {

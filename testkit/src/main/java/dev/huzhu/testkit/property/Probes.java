@@ -46,15 +46,14 @@ final class Probes {
    * divides; empty for every other measure (a mean, a distinct count, a score measure).
    */
   static Optional<FilteredLogMeasure> countOrSum(Measure measure) {
-    Measure inner = measure instanceof PerMemberMeasure ? ((PerMemberMeasure) measure).of() : measure;
+    Measure inner = measure instanceof PerMemberMeasure perMember ? perMember.of() : measure;
     return inner instanceof CountMeasure || inner instanceof SumMeasure
         ? Optional.of((FilteredLogMeasure) inner) : Optional.empty();
   }
 
   /** The quantity a sum adds up; empty for a count. */
   static Optional<Quantity> quantity(FilteredLogMeasure measure) {
-    return measure instanceof SumMeasure ? Optional.of(((SumMeasure) measure).quantity())
-        : Optional.empty();
+    return measure instanceof SumMeasure sum ? Optional.of(sum.quantity()) : Optional.empty();
   }
 
   /**
@@ -70,14 +69,11 @@ final class Probes {
     if (!measure.kinds().isEmpty()) {
       return measure.kinds().stream().min(Comparator.naturalOrder());
     }
-    switch (subject) {
-      case PARTY_PAIRING:
-        return Optional.of(ActivityKind.JOINT_ACTIVITY);
-      case EXCHANGE:
-        return Optional.of(ActivityKind.DEMONSTRATION_LESSON);
-      default:
-        return Optional.of(ActivityKind.TEACHING_RESEARCH);
-    }
+    return Optional.of(switch (subject) {
+      case PARTY_PAIRING -> ActivityKind.JOINT_ACTIVITY;
+      case EXCHANGE -> ActivityKind.DEMONSTRATION_LESSON;
+      default -> ActivityKind.TEACHING_RESEARCH;
+    });
   }
 
   /**

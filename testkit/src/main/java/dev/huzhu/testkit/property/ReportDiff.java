@@ -107,11 +107,11 @@ final class ReportDiff {
   }
 
   private static String show(Object o) {
-    if (o instanceof java.math.BigDecimal) {
-      return ((java.math.BigDecimal) o).toPlainString();
+    if (o instanceof java.math.BigDecimal d) {
+      return d.toPlainString();
     }
-    if (o instanceof Optional) {
-      return ((Optional<?>) o).map(ReportDiff::show).orElse("missing");
+    if (o instanceof Optional<?> optional) {
+      return optional.map(ReportDiff::show).orElse("missing");
     }
     return String.valueOf(o);
   }

@@ -8,6 +8,11 @@
  * when one fails, throws with the seed that reproduces it and a counterexample shrunk to a few
  * records. A harness of the testkit's own, not jqwik (see STACK.md).
  *
+ * <p>What the checks found, from the smallest: a {@link dev.huzhu.testkit.property.PropertyOutcome}
+ * (one property on one dataset), a {@link dev.huzhu.testkit.property.PropertyVerdict} (one property
+ * over all the seeds) and a {@link dev.huzhu.testkit.property.PolicyCheckSummary} (every property
+ * of one policy).
+ *
  * <p>The generated data is moved by whole years to overlap the policy's period most; a seed with
  * no activity in the period is not applicable to any property, so that none holds on data the
  * policy cannot see.

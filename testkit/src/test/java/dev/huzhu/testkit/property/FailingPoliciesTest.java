@@ -247,9 +247,9 @@ class FailingPoliciesTest {
   void aCheckThatReturnsNullIsAFailureWithItsSeed() {
     PolicyProperty careless = PolicyProperties.of("careless", "returns null on any activity",
         (policy, dataset) -> dataset.activities().isEmpty() ? PropertyOutcome.holds() : null);
-    CheckReport report = PolicyChecks.of(BuiltInPolicies.doublePairing()).withProperties(careless)
+    PolicyCheckSummary summary = PolicyChecks.of(BuiltInPolicies.doublePairing()).withProperties(careless)
         .withSeeds(1, 1).run();
-    Counterexample c = failure(report);
+    Counterexample c = failure(summary);
 
     // as with a check that throws: one activity, credited to a group the policy does not assess
     assertThat(c.seed()).isEqualTo(1);
@@ -290,9 +290,9 @@ class FailingPoliciesTest {
         .hasMessageContaining("has space");
   }
 
-  private static Counterexample failure(CheckReport report) {
-    assertThat(report.failures()).hasSize(1);
-    return report.failures().get(0).counterexample().orElseThrow();
+  private static Counterexample failure(PolicyCheckSummary summary) {
+    assertThat(summary.failures()).hasSize(1);
+    return summary.failures().get(0).counterexample().orElseThrow();
   }
 
   private static String onlySubject(Dataset dataset, Policy policy) {

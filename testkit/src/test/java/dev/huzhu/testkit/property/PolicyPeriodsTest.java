@@ -26,11 +26,11 @@ class PolicyPeriodsTest {
     Policy early = ImmutablePolicy.copyOf(TestPolicies.zhuchengThematicTiersSwapped())
         .withPeriod(Period.of(LocalDate.of(2012, 8, 27), LocalDate.of(2013, 1, 31)));
 
-    CheckReport report = PolicyChecks.of(early)
+    PolicyCheckSummary summary = PolicyChecks.of(early)
         .withProperties(PolicyProperties.matchingActivityNeverLowers()).run();
 
-    assertThat(report.failures()).hasSize(1);
-    Counterexample c = report.failures().get(0).counterexample().orElseThrow();
+    assertThat(summary.failures()).hasSize(1);
+    Counterexample c = summary.failures().get(0).counterexample().orElseThrow();
     assertThat(c.seed()).isEqualTo(3);
     assertThat(c.yearsShifted()).isZero();
     // x = 2 or 3 earns 15 and x = 4 earns 9: one group with exactly three thematic activities.
@@ -58,14 +58,14 @@ class PolicyPeriodsTest {
       assertThat(checked.activities().get(i).date()).isEqualTo(date.plusYears(1));
       assertThat(moved.period().contains(date.plusYears(1))).as("%s", date).isTrue();
     }
-    CheckReport report = checks.run();
+    PolicyCheckSummary summary = checks.run();
 
-    report.assertPassed();
+    summary.assertPassed();
     // as in the policy's own year: no score measure and no veto; every other property applies to
     // every seed
-    assertThat(report.notApplicable()).containsExactly("higher-final-never-lowers",
+    assertThat(summary.notApplicable()).containsExactly("higher-final-never-lowers",
         "vetoed-subject-no-award");
-    assertThat(report.results()).extracting(PropertyResult::seedsApplicable)
+    assertThat(summary.verdicts()).extracting(PropertyVerdict::seedsApplicable)
         .isEqualTo(List.of(10, 10, 10, 0, 0, 10));
   }
 
@@ -76,11 +76,11 @@ class PolicyPeriodsTest {
     Policy summer = ImmutablePolicy.copyOf(BuiltInPolicies.doublePairing())
         .withPeriod(Period.of(LocalDate.of(2013, 7, 16), LocalDate.of(2013, 8, 31)));
 
-    CheckReport report = PolicyChecks.of(summer).withSeeds(1, 3).run();
+    PolicyCheckSummary summary = PolicyChecks.of(summer).withSeeds(1, 3).run();
 
-    assertThat(report.passed()).isTrue();
-    assertThat(report.results()).hasSize(6).allSatisfy(r -> {
-      assertThat(r.status()).isEqualTo(PropertyResult.Status.NOT_APPLICABLE);
+    assertThat(summary.passed()).isTrue();
+    assertThat(summary.verdicts()).hasSize(6).allSatisfy(r -> {
+      assertThat(r.status()).isEqualTo(PropertyVerdict.Status.NOT_APPLICABLE);
       assertThat(r.seedsTried()).isEqualTo(3);
       assertThat(r.seedsApplicable()).isZero();
       assertThat(r.notApplicableReason()).hasValue("seed 1: no generated activity lies in the"

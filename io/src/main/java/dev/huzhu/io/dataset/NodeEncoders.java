@@ -5,9 +5,13 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Small helpers of the encoders: optional fields left out, lists of strings and of enums. */
-final class Encoding {
-  private Encoding() {}
+/**
+ * What the dataset codecs' encoders share to build node trees: an optional value as a field left
+ * out when empty, a list field left out when it has no elements, and a collection (of strings, of
+ * enums by name, of anything with an encoder) as an array node.
+ */
+final class NodeEncoders {
+  private NodeEncoders() {}
 
   static <T> void optional(Node object, String name, Optional<T> value, Function<T, Node> encode) {
     value.ifPresent(v -> object.with(name, encode.apply(v)));

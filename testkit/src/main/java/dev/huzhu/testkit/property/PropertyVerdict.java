@@ -4,12 +4,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How one property fared over the seeds of a check: it held on every seed it applied to (and
- * applied to at least one), did not apply to any, or failed — with the counterexample of the first
- * seed it failed on, after which no further seed is tried. Immutable and thread-safe.
+ * The verdict on one property over all the seeds of a check (a {@link PropertyOutcome} is what
+ * one check on one dataset found): it held on every seed it applied to (and applied to at least
+ * one), did not apply to any, or failed — with the counterexample of the first seed it failed
+ * on, after which no further seed is tried. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PropertyResult {
+public abstract class PropertyVerdict {
   /** How a property fared over all seeds. */
   public enum Status {
     /** Held on every seed, and applied to at least one. */
@@ -41,23 +42,20 @@ public abstract class PropertyResult {
   /** The shrunk counterexample, when it failed. */
   public abstract Optional<Counterexample> counterexample();
 
-  /** A builder of a property result. */
-  public static ImmutablePropertyResult.Builder builder() {
-    return ImmutablePropertyResult.builder();
+  /** A builder of a property's verdict. */
+  public static ImmutablePropertyVerdict.Builder builder() {
+    return ImmutablePropertyVerdict.builder();
   }
 
   @Override
   public String toString() {
-    switch (status()) {
-      case HOLDS:
-        return property() + ": holds (applied on " + seedsApplicable() + " of " + seedsTried()
-            + " seeds)";
-      case NOT_APPLICABLE:
-        return property() + ": not applicable on any of " + seedsTried() + " seeds ("
-            + notApplicableReason().orElse("") + ")";
-      default:
-        return property() + ": FAILED on seed " + counterexample().map(Counterexample::seed)
-            .map(String::valueOf).orElse("?");
-    }
+    return switch (status()) {
+      case HOLDS -> property() + ": holds (applied on " + seedsApplicable() + " of " + seedsTried()
+          + " seeds)";
+      case NOT_APPLICABLE -> property() + ": not applicable on any of " + seedsTried() + " seeds ("
+          + notApplicableReason().orElse("") + ")";
+      default -> property() + ": FAILED on seed " + counterexample().map(Counterexample::seed)
+          .map(String::valueOf).orElse("?");
+    };
   }
 }

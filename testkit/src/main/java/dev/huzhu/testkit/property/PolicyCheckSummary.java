@@ -7,12 +7,13 @@ import org.immutables.value.Value;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * What the property checks of one policy found: per property, the seeds tried and whether it
- * held, applied to no seed, or failed with a shrunk counterexample. {@link #assertPassed()} turns
- * a failure into a JUnit assertion error. Immutable and thread-safe.
+ * What the property checks of one policy found, the whole run of {@link PolicyChecks}: the seeds
+ * and scale, and a {@link PropertyVerdict} per property — the seeds tried and whether it held,
+ * applied to no seed, or failed with a shrunk counterexample. {@link #assertPassed()} turns a
+ * failure into a JUnit assertion error. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class CheckReport {
+public abstract class PolicyCheckSummary {
   /** The id of the policy checked. */
   public abstract String policyId();
 
@@ -25,12 +26,12 @@ public abstract class CheckReport {
   /** The scale of each generated dataset. */
   public abstract Scale scale();
 
-  /** One result per property, in the order the properties were given. */
-  public abstract ImmutableList<PropertyResult> results();
+  /** One verdict per property, in the order the properties were given. */
+  public abstract ImmutableList<PropertyVerdict> verdicts();
 
-  /** A builder of a report. */
-  public static ImmutableCheckReport.Builder builder() {
-    return ImmutableCheckReport.builder();
+  /** A builder of a summary. */
+  public static ImmutablePolicyCheckSummary.Builder builder() {
+    return ImmutablePolicyCheckSummary.builder();
   }
 
   /** Whether no property failed (a property that applied to no seed does not fail). */
@@ -39,20 +40,20 @@ public abstract class CheckReport {
   }
 
   /** The properties that failed, each with its counterexample. */
-  public ImmutableList<PropertyResult> failures() {
-    return results().stream().filter(r -> r.status() == PropertyResult.Status.FAILED)
+  public ImmutableList<PropertyVerdict> failures() {
+    return verdicts().stream().filter(r -> r.status() == PropertyVerdict.Status.FAILED)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The result of a property by name. */
-  public Optional<PropertyResult> result(String property) {
-    return results().stream().filter(r -> r.property().equals(property)).findFirst();
+  /** The verdict on a property, by name. */
+  public Optional<PropertyVerdict> verdict(String property) {
+    return verdicts().stream().filter(r -> r.property().equals(property)).findFirst();
   }
 
   /** The names of the properties that applied to no seed. */
   public ImmutableList<String> notApplicable() {
-    return results().stream().filter(r -> r.status() == PropertyResult.Status.NOT_APPLICABLE)
-        .map(PropertyResult::property).collect(ImmutableList.toImmutableList());
+    return verdicts().stream().filter(r -> r.status() == PropertyVerdict.Status.NOT_APPLICABLE)
+        .map(PropertyVerdict::property).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -65,10 +66,10 @@ public abstract class CheckReport {
     }
     StringBuilder message = new StringBuilder();
     message.append("policy ").append(policyId()).append(" fails ").append(failures().size())
-        .append(" of ").append(results().size()).append(" property checks (seeds ")
+        .append(" of ").append(verdicts().size()).append(" property checks (seeds ")
         .append(firstSeed()).append(" to ").append(lastSeed()).append(", ").append(scaleText())
         .append(")\n");
-    for (PropertyResult r : failures()) {
+    for (PropertyVerdict r : failures()) {
       message.append('\n').append(r.counterexample().map(Counterexample::toString).orElse(r.toString()));
     }
     throw new AssertionFailedError(message.toString());
@@ -78,7 +79,7 @@ public abstract class CheckReport {
   public String toString() {
     StringBuilder text = new StringBuilder("property checks of policy " + policyId() + ", seeds "
         + firstSeed() + " to " + lastSeed() + ", " + scaleText() + ":");
-    results().forEach(r -> text.append("\n  ").append(r));
+    verdicts().forEach(r -> text.append("\n  ").append(r));
     return text.toString();
   }
 

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Gathers the cases a property tried on one dataset: it holds when at least one case was checked
- * (and none violated, which returns at once), and does not apply when every case was skipped.
+ * Tallies the cases a property tried on one dataset into its {@link PropertyOutcome}: it holds
+ * when at least one case was checked (and none violated, which returns at once), and does not
+ * apply when every case was skipped.
  */
-final class Verdict {
+final class CaseTally {
   private boolean checked;
   private final List<String> skipped = new ArrayList<>();
 

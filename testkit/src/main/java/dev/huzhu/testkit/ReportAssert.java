@@ -8,10 +8,10 @@ import org.opentest4j.AssertionFailedError;
  * award or a person. A failed assertion throws opentest4j's {@link AssertionFailedError} (JUnit
  * shows expected and actual side by side) whose message carries the explanation of the figure.
  */
-public final class Verification {
+public final class ReportAssert {
   private final Report report;
 
-  Verification(Report report) {
+  ReportAssert(Report report) {
     this.report = report;
   }
 
@@ -36,10 +36,10 @@ public final class Verification {
   }
 
   /** Checks an expectation built with {@link Expectation}'s factories. */
-  public Verification expect(Expectation expectation) {
-    ExpectationResult result = expectation.check(report);
-    if (!result.passed()) {
-      throw new AssertionFailedError(result.describe(), result.expected(), result.actual());
+  public ReportAssert expect(Expectation expectation) {
+    ExpectationOutcome outcome = expectation.check(report);
+    if (!outcome.passed()) {
+      throw new AssertionFailedError(outcome.describe(), outcome.expected(), outcome.actual());
     }
     return this;
   }

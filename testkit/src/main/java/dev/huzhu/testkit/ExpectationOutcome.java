@@ -5,12 +5,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Whether an expectation held on a report: its name, and when it failed, what was expected, what
+ * Whether one expectation held on a report: its name, and when it failed, what was expected, what
  * the report holds, and the explanation of the figure (its value, points and records) so that the
  * author sees why, not just two numbers. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ExpectationResult {
+public abstract class ExpectationOutcome {
   /** The expectation's name. */
   public abstract String name();
 
@@ -32,19 +32,19 @@ public abstract class ExpectationResult {
   /** Where the expectation is written, when it comes from a policy test file. */
   public abstract Optional<SourceLocation> location();
 
-  /** This result placed where its expectation is written. */
-  public ExpectationResult at(SourceLocation where) {
-    return ImmutableExpectationResult.copyOf(this).withLocation(where);
+  /** This outcome placed where its expectation is written. */
+  public ExpectationOutcome at(SourceLocation where) {
+    return ImmutableExpectationOutcome.copyOf(this).withLocation(where);
   }
 
-  static ExpectationResult passed(String name, String expected, String message) {
-    return ImmutableExpectationResult.builder().name(name).passed(true).expected(expected)
+  static ExpectationOutcome passed(String name, String expected, String message) {
+    return ImmutableExpectationOutcome.builder().name(name).passed(true).expected(expected)
         .actual(expected).message(message).explanation("").build();
   }
 
-  static ExpectationResult failed(String name, String expected, String actual, String message,
+  static ExpectationOutcome failed(String name, String expected, String actual, String message,
       String explanation) {
-    return ImmutableExpectationResult.builder().name(name).passed(false).expected(expected)
+    return ImmutableExpectationOutcome.builder().name(name).passed(false).expected(expected)
         .actual(actual).message(message).explanation(explanation).build();
   }
 

@@ -1,0 +1,124 @@
+package dev.huzhu.core.synthetic;
+
+import static dev.huzhu.core.activity.ActivityKind.*;
+
+import com.google.common.collect.ImmutableList;
+import dev.huzhu.core.ImmutableDataset;
+import dev.huzhu.core.activity.ActivityKind;
+import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.School;
+import dev.huzhu.core.team.ImmutableTeam;
+import dev.huzhu.core.team.Membership;
+import dev.huzhu.core.team.Team;
+import dev.huzhu.core.team.TeamKind;
+import dev.huzhu.core.team.TeamRole;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Generates the teams of a community from its staff — the leadership group, the principals'
+ * studio, a mathematics alliance, the deans' and class teachers' teams, and a 学科中心教研组 per
+ * grade and subject — each with the kinds of activity it holds.
+ */
+final class TeamGenerator {
+  private static final ImmutableList<ActivityKind> RESEARCH_GROUP_KINDS = ImmutableList.of(
+      LESSON_OBSERVATION, LESSON_OBSERVATION, LESSON_EVALUATION, LESSON_DISCUSSION,
+      DEMONSTRATION_LESSON, DEMONSTRATION_LESSON, SENT_LESSON, BRAND_LESSON, STANDARD_LESSON,
+      LESSON_PREPARATION, LESSON_PREPARATION, THEMATIC_ACTIVITY, MATERIAL_SHARE, MATERIAL_SHARE,
+      JOINT_PREPARATION, REFLECTION, TEACHING_RESEARCH, CONTEST);
+  private static final ImmutableList<ActivityKind> TEAM_KINDS = ImmutableList.of(FORUM, LECTURE,
+      TRAINING, STUDY_VISIT, TEACHING_RESEARCH, THEMATIC_ACTIVITY, LESSON_OBSERVATION,
+      HONOR_AWARDED);
+
+  private final SplittableRandom random;
+  private final ImmutableDataset.Builder data;
+  private final List<GroupProfile> groups;
+
+  TeamGenerator(SplittableRandom random, ImmutableDataset.Builder data, List<GroupProfile> groups) {
+    this.random = random;
+    this.data = data;
+    this.groups = groups;
+  }
+
+  /** Generates the teams of community number {@code c}, whose first school is its core. */
+  void teams(int c, School core, List<School> schools, Staff staff) {
+    List<String> memberSchools = schools.stream().skip(1).map(School::id).toList();
+    List<String> allSchools = schools.stream().map(School::id).toList();
+    String community = "c" + c;
+
+    ImmutableTeam.Builder leadership = team("t" + c + "-leadership", TeamKind.LEADERSHIP_GROUP, community,
+        "领导小组").addMembers(Membership.of(staff.principal(core.id()), TeamRole.LEADER),
+            Membership.of(staff.dean(core.id()), TeamRole.MEMBER));
+    memberSchools.forEach(s -> leadership.addMembers(Membership.of(staff.principal(s), TeamRole.MEMBER)));
+    addTeam(leadership.build(), TEAM_KINDS, allSchools);
+
+    ImmutableTeam.Builder studio = team("t" + c + "-studio", TeamKind.PRINCIPAL_STUDIO, community, "校长工作室")
+        .addMembers(Membership.of(staff.principal(core.id()), TeamRole.HOST));
+    memberSchools.forEach(s -> studio.addMembers(Membership.of(staff.principal(s), TeamRole.MEMBER)));
+    addTeam(studio.build(), ImmutableList.of(FORUM, LECTURE, STUDY_VISIT, SHADOWING_DAY, TRAINING),
+        allSchools);
+
+    ImmutableTeam.Builder alliance = team("t" + c + "-alliance-math", TeamKind.SUBJECT_ALLIANCE, community,
+        "数学学科联盟").subject(Subject.MATH)
+        .addMembers(Membership.of(staff.teacher(core.id(), 6, Subject.MATH, 0), TeamRole.HOST),
+            Membership.of(staff.teacher(core.id(), 5, Subject.MATH, 0), TeamRole.MEMBER));
+    memberSchools.forEach(s -> alliance.addMembers(
+        Membership.of(staff.teacher(s, 5, Subject.MATH, 0), TeamRole.MEMBER),
+        Membership.of(staff.teacher(s, 6, Subject.MATH, 0), TeamRole.MEMBER)));
+    addTeam(alliance.build(), ImmutableList.of(TEACHING_RESEARCH, SENT_LESSON, REFLECTION,
+        LESSON_PREPARATION, LECTURE), allSchools);
+
+    ImmutableTeam.Builder deans = team("t" + c + "-deans", TeamKind.MIDDLE_MANAGEMENT_TEAM, community,
+        "教导主任互动团队").addMembers(Membership.of(staff.dean(core.id()), TeamRole.LEADER));
+    memberSchools.forEach(s -> deans.addMembers(Membership.of(staff.dean(s), TeamRole.MEMBER)));
+    addTeam(deans.build(), TEAM_KINDS, allSchools);
+
+    ImmutableTeam.Builder classTeachers = team("t" + c + "-class", TeamKind.CLASS_TEACHER_TEAM, community,
+        "班主任协同团队").addMembers(Membership.of(staff.teacher(core.id(), 1, Subject.CHINESE, 0),
+            TeamRole.LEADER), Membership.of(staff.teacher(core.id(), 2, Subject.CHINESE, 0), TeamRole.MEMBER));
+    memberSchools.forEach(s -> classTeachers.addMembers(
+        Membership.of(staff.teacher(s, 3, Subject.CHINESE, 0), TeamRole.MEMBER)));
+    addTeam(classTeachers.build(), ImmutableList.of(FORUM, LECTURE, TRAINING, EDUCATION_VISIT,
+        HONOUR_SELECTION), allSchools);
+
+    for (int g = 1; g <= 6; g++) {
+      for (Subject subject : Curriculum.subjectsOf(g)) {
+        researchGroup(c, g, subject, core, memberSchools, allSchools, staff);
+      }
+    }
+  }
+
+  /** 学科中心教研组: the core's 名师 leads, each member school sends one deputy (合并 allowed). */
+  private void researchGroup(int c, int g, Subject subject, School core, List<String> memberSchools,
+      List<String> allSchools, Staff staff) {
+    ImmutableTeam.Builder group = team("g" + c + "-" + Curriculum.key(g, subject),
+        TeamKind.SUBJECT_RESEARCH_GROUP, "c" + c, g + "年级" + Curriculum.label(subject) + "中心教研组")
+        .subject(subject).grade(g)
+        .addMembers(Membership.of(staff.teacher(core.id(), g, subject, 0), TeamRole.LEADER),
+            Membership.of(staff.teacher(core.id(), g, subject, 1), TeamRole.MEMBER));
+    int n = memberSchools.size();
+    boolean merged = n >= 3 && random.nextInt(3) == 0;
+    for (int j = 0; j < n; j++) {
+      String teacher = staff.teacher(memberSchools.get(j), g, subject, 0);
+      if (merged && j == n - 2) {
+        group.addMembers(Membership.builder().person(teacher).role(TeamRole.DEPUTY)
+            .addRepresents(memberSchools.get(n - 1)).build());
+      } else {
+        group.addMembers(Membership.of(teacher, merged && j == n - 1 ? TeamRole.MEMBER : TeamRole.DEPUTY));
+      }
+    }
+    addTeam(group.build(), RESEARCH_GROUP_KINDS, allSchools);
+  }
+
+  private static ImmutableTeam.Builder team(String id, TeamKind kind, String community, String name) {
+    return Team.builder().id(id).kind(kind).community(community).name(name);
+  }
+
+  private void addTeam(Team team, ImmutableList<ActivityKind> kinds, List<String> hosts) {
+    data.addTeams(team);
+    ImmutableList<String> people = team.memberIds();
+    groups.add(new GroupProfile(team.id(), kinds, people, people, ImmutableList.copyOf(hosts),
+        Optional.empty(), team.subject(), team.grade(), Curriculum.YEAR_START, Curriculum.YEAR_END));
+  }
+}
