@@ -2,6 +2,7 @@ package dev.huzhu.io;
 
 import dev.huzhu.core.validation.Problem;
 import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.evaluation.policy.PolicyKinds;
 import dev.huzhu.io.policy.PolicyCodec;
 import dev.huzhu.io.tree.Decoding;
 import dev.huzhu.io.tree.Documents;
@@ -54,6 +55,12 @@ import java.util.Optional;
  * {@code tiers}, …) and take exactly the fields of that type; an empty {@code kinds} matches
  * every kind. Decimals keep the scale they are written with ({@code 1.0} stays {@code 1.0}).
  *
+ * <p>The measures and scorings a file may name are those of this library; a program that adds
+ * one of its own (a class that declares its {@code Kind}, as the library's do) reads files that
+ * name it with {@link PolicyKinds}: {@code PolicyFiles.read(path,
+ * PolicyKinds.builtIn().withMeasure(MyMeasure.KIND))}. Writing needs nothing more: every
+ * measure and scoring knows its kind.
+ *
  * <p>Reading is strict — every problem of the file at once, each with file, line, column and
  * path — and then validates the policy ({@link Policy#validate()}: section points that do not add
  * up, scorings out of range, measures that do not apply to the subjects), reporting those problems
@@ -76,9 +83,22 @@ public final class PolicyFiles {
 
   /** Reads a policy file within the given limits (the defaults bound a policy to 4 MiB). */
   public static Policy read(Path path, ReadLimits limits) {
+    return read(path, limits, PolicyKinds.builtIn());
+  }
+
+  /** Reads a policy file that may name the measures and scorings of {@code kinds}. */
+  public static Policy read(Path path, PolicyKinds kinds) {
+    return read(path, ReadLimits.policyDefaults(), kinds);
+  }
+
+  /**
+   * Reads a policy file within the given limits, which may name the measures and scorings of
+   * {@code kinds}.
+   */
+  public static Policy read(Path path, ReadLimits limits, PolicyKinds kinds) {
     FileSyntax syntax = Texts.kind(path, FileSyntax::of); // refused unopened
     try (Reader text = Texts.open(path)) {
-      return read(text, path.toString(), syntax, limits);
+      return read(text, path.toString(), syntax, limits, kinds);
     } catch (IOException e) {
       throw Texts.unreadable(path.toString(), e);
     }
@@ -91,13 +111,22 @@ public final class PolicyFiles {
 
   /** Reads a policy from a reader within the given limits, named {@code fileName} in problems. */
   public static Policy read(Reader text, String fileName, FileSyntax syntax, ReadLimits limits) {
+    return read(text, fileName, syntax, limits, PolicyKinds.builtIn());
+  }
+
+  /**
+   * Reads a policy from a reader within the given limits, named {@code fileName} in problems,
+   * which may name the measures and scorings of {@code kinds}.
+   */
+  public static Policy read(Reader text, String fileName, FileSyntax syntax, ReadLimits limits,
+      PolicyKinds kinds) {
     Decoding problems = new Decoding(fileName, limits.maxProblems());
     Optional<Node> root = Documents.read(text, syntax, limits, problems);
     Optional<Policy> policy = Optional.empty();
     try {
       Optional<Fields> fields = root.flatMap(r -> Documents.header(r, PolicyCodec.FORMAT,
           PolicyCodec.VERSION, problems, "a policy"));
-      policy = fields.flatMap(PolicyCodec::policy);
+      policy = fields.flatMap(f -> PolicyCodec.policy(f, kinds));
     } catch (Decoding.StopReading e) {
       // the problems so far are thrown below
     }
@@ -120,7 +149,13 @@ public final class PolicyFiles {
 
   /** Reads a policy given as text (for tests and JShell), named {@code <text>} in problems. */
   public static Policy parse(String text, FileSyntax syntax) {
-    return read(new StringReader(Texts.withoutBom(text)), "<text>", syntax);
+    return parse(text, syntax, PolicyKinds.builtIn());
+  }
+
+  /** Reads a policy given as text that may name the measures and scorings of {@code kinds}. */
+  public static Policy parse(String text, FileSyntax syntax, PolicyKinds kinds) {
+    return read(new StringReader(Texts.withoutBom(text)), "<text>", syntax,
+        ReadLimits.policyDefaults(), kinds);
   }
 
   /** Writes a policy, YAML or JSON as the file's name says. */

@@ -1,6 +1,7 @@
 package dev.huzhu.evaluation.measure;
 
 import dev.huzhu.core.activity.Activity;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Ratio;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -8,13 +9,21 @@ import org.immutables.value.Value;
 /** {@code count}: how many activities match. Exact; never missing (0 is a count). */
 @Value.Immutable
 public abstract class CountMeasure extends FilteredLogMeasure {
-  public static ImmutableCountMeasure.Builder builder() {
-    return ImmutableCountMeasure.builder();
+  /** {@code count} in policy files. */
+  public static final Kind<CountMeasure> KIND = FilteredLogMeasure.kind("count", CountMeasure.class,
+      CountMeasure::builder, Builder::build);
+
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /** The builder of a {@code count} measure. */
+  public static final class Builder extends ImmutableCountMeasure.Builder
+      implements FilteredLogMeasure.Builder {}
+
   @Override
-  public String type() {
-    return "count";
+  public Kind<CountMeasure> kind() {
+    return KIND;
   }
 
   @Override

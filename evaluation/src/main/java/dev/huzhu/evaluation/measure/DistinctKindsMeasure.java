@@ -1,18 +1,27 @@
 package dev.huzhu.evaluation.measure;
 
+import dev.huzhu.evaluation.form.Kind;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** {@code distinctKinds}: the number of distinct kinds among the matching activities (diversity of help forms, 形式多样化). Exact; never missing. */
 @Value.Immutable
 public abstract class DistinctKindsMeasure extends FilteredLogMeasure {
-  public static ImmutableDistinctKindsMeasure.Builder builder() {
-    return ImmutableDistinctKindsMeasure.builder();
+  /** {@code distinctKinds} in policy files. */
+  public static final Kind<DistinctKindsMeasure> KIND = FilteredLogMeasure.kind("distinctKinds",
+      DistinctKindsMeasure.class, DistinctKindsMeasure::builder, Builder::build);
+
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /** The builder of a {@code distinctKinds} measure. */
+  public static final class Builder extends ImmutableDistinctKindsMeasure.Builder
+      implements FilteredLogMeasure.Builder {}
+
   @Override
-  public String type() {
-    return "distinctKinds";
+  public Kind<DistinctKindsMeasure> kind() {
+    return KIND;
   }
 
   @Override
@@ -22,6 +31,6 @@ public abstract class DistinctKindsMeasure extends FilteredLogMeasure {
 
   @Override
   public Accumulator newAccumulator(MeasureContext context) {
-    return new DistinctCounter<>(this, a -> Optional.of(a.kind()), context.evidenceLimit());
+    return distinct(a -> Optional.of(a.kind()), context);
   }
 }

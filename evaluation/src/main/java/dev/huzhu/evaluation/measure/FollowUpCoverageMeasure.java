@@ -1,7 +1,11 @@
 package dev.huzhu.evaluation.measure;
 
 import dev.huzhu.core.activity.Activity;
+import dev.huzhu.evaluation.form.Field;
+import dev.huzhu.evaluation.form.FieldType;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Ratio;
+import dev.huzhu.evaluation.policy.PolicyProblemCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,15 +26,32 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FollowUpCoverageMeasure extends FilteredLogMeasure {
+  private static final Field<FollowUpCoverageMeasure, Builder, Integer> WITHIN_DAYS = Field.required(
+      "withinDays", FieldType.integer(), FollowUpCoverageMeasure::withinDays, Builder::withinDays);
+
+  /** {@code followUpCoverage} in policy files; its days must not be negative. */
+  public static final Kind<FollowUpCoverageMeasure> KIND = FilteredLogMeasure.kind(
+      "followUpCoverage", FollowUpCoverageMeasure.class, FollowUpCoverageMeasure::builder,
+      Builder::build, WITHIN_DAYS).withCheck((m, at) -> {
+        if (m.withinDays() < 0) {
+          at.field(WITHIN_DAYS).add(PolicyProblemCode.NEGATIVE_NUMBER,
+              WITHIN_DAYS.name() + " is " + m.withinDays());
+        }
+      });
+
   public abstract int withinDays();
 
-  public static ImmutableFollowUpCoverageMeasure.Builder builder() {
-    return ImmutableFollowUpCoverageMeasure.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /** The builder of a {@code followUpCoverage} measure. */
+  public static final class Builder extends ImmutableFollowUpCoverageMeasure.Builder
+      implements FilteredLogMeasure.Builder {}
+
   @Override
-  public String type() {
-    return "followUpCoverage";
+  public Kind<FollowUpCoverageMeasure> kind() {
+    return KIND;
   }
 
   @Override

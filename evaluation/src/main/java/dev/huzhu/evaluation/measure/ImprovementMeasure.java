@@ -1,5 +1,6 @@
 package dev.huzhu.evaluation.measure;
 
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.subject.AssessedSubject;
 import org.immutables.value.Value;
@@ -11,13 +12,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ImprovementMeasure extends ScoreMeasure {
-  public static ImmutableImprovementMeasure.Builder builder() {
-    return ImmutableImprovementMeasure.builder();
+  /** {@code improvement} in policy files. */
+  public static final Kind<ImprovementMeasure> KIND = ScoreMeasure.kind("improvement", ImprovementMeasure.class,
+      ImprovementMeasure::builder, Builder::build);
+
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /** The builder of a {@code improvement} measure. */
+  public static final class Builder extends ImmutableImprovementMeasure.Builder
+      implements ScoreMeasure.Builder {}
+
   @Override
-  public String type() {
-    return "improvement";
+  public Kind<ImprovementMeasure> kind() {
+    return KIND;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.huzhu.evaluation.measure;
 
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.subject.AssessedSubject;
 import org.immutables.value.Value;
@@ -10,13 +11,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ImprovementRateMeasure extends ScoreMeasure {
-  public static ImmutableImprovementRateMeasure.Builder builder() {
-    return ImmutableImprovementRateMeasure.builder();
+  /** {@code improvementRate} in policy files. */
+  public static final Kind<ImprovementRateMeasure> KIND = ScoreMeasure.kind("improvementRate", ImprovementRateMeasure.class,
+      ImprovementRateMeasure::builder, Builder::build);
+
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /** The builder of a {@code improvementRate} measure. */
+  public static final class Builder extends ImmutableImprovementRateMeasure.Builder
+      implements ScoreMeasure.Builder {}
+
   @Override
-  public String type() {
-    return "improvementRate";
+  public Kind<ImprovementRateMeasure> kind() {
+    return KIND;
   }
 
   @Override

@@ -2,6 +2,9 @@ package dev.huzhu.evaluation.measure;
 
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ScoreRecord;
+import dev.huzhu.evaluation.form.Field;
+import dev.huzhu.evaluation.form.FieldType;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.subject.AssessedSubject;
 import java.util.Collection;
@@ -15,15 +18,26 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LevelMeasure extends ScoreMeasure {
+  private static final Field<LevelMeasure, Builder, Phase> PHASE = Field.required("phase",
+      FieldType.enumOf(Phase.class), LevelMeasure::phase, Builder::phase);
+
+  /** {@code level} in policy files. */
+  public static final Kind<LevelMeasure> KIND = ScoreMeasure.kind("level", LevelMeasure.class,
+      LevelMeasure::builder, Builder::build, PHASE);
+
   public abstract Phase phase();
 
-  public static ImmutableLevelMeasure.Builder builder() {
-    return ImmutableLevelMeasure.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /** The builder of a {@code level} measure. */
+  public static final class Builder extends ImmutableLevelMeasure.Builder
+      implements ScoreMeasure.Builder {}
+
   @Override
-  public String type() {
-    return "level";
+  public Kind<LevelMeasure> kind() {
+    return KIND;
   }
 
   @Override

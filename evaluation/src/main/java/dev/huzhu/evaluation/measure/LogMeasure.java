@@ -5,7 +5,7 @@ package dev.huzhu.evaluation.measure;
  * subject (SPEC §3.2: count, sum, mean, distinct months/schools/kinds, per member, follow-up
  * coverage, monthly compliance).
  */
-public interface LogMeasure extends Measure {
+public sealed interface LogMeasure extends Measure permits FilteredLogMeasure, PerMemberMeasure {
   /** A fresh accumulator for one subject. */
   Accumulator newAccumulator(MeasureContext context);
 

@@ -2,6 +2,7 @@ package dev.huzhu.evaluation.measure;
 
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.Quantity;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Ratio;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -16,13 +17,22 @@ import org.immutables.value.Value;
 public abstract class MeanMeasure extends FilteredLogMeasure {
   public abstract Quantity quantity();
 
-  public static ImmutableMeanMeasure.Builder builder() {
-    return ImmutableMeanMeasure.builder();
+  /** {@code mean} in policy files. */
+  public static final Kind<MeanMeasure> KIND = FilteredLogMeasure.kind("mean", MeanMeasure.class,
+      MeanMeasure::builder, Builder::build,
+      quantity(MeanMeasure::quantity, Builder::quantity));
+
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /** The builder of a {@code mean} measure. */
+  public static final class Builder extends ImmutableMeanMeasure.Builder
+      implements FilteredLogMeasure.Builder {}
+
   @Override
-  public String type() {
-    return "mean";
+  public Kind<MeanMeasure> kind() {
+    return KIND;
   }
 
   @Override

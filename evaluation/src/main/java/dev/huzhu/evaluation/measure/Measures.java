@@ -8,7 +8,8 @@ import dev.huzhu.core.score.TestKind;
 /**
  * Short factories for the common measures, for Java code and JShell:
  * {@code Measures.sum(Quantity.MATERIALS, MATERIAL_SHARE)}. Filters beyond kinds (subject, grade,
- * direction, tags) are set on the builders, e.g. {@code CountMeasure.builder()}.
+ * direction, tags) are set on the builders, e.g. {@code CountMeasure.builder()}. A convenience
+ * only: a new measure needs no factory here, only its class and its line in {@link MeasureKinds}.
  */
 public final class Measures {
   private Measures() {}

@@ -3,6 +3,7 @@ package dev.huzhu.evaluation.measure;
 import com.google.common.collect.ImmutableSet;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.exchange.Exchange;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Ratio;
 import dev.huzhu.evaluation.subject.SubjectKind;
 import java.math.BigDecimal;
@@ -23,13 +24,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class MonthlyComplianceMeasure extends FilteredLogMeasure {
-  public static ImmutableMonthlyComplianceMeasure.Builder builder() {
-    return ImmutableMonthlyComplianceMeasure.builder();
+  /** {@code monthlyCompliance} in policy files. */
+  public static final Kind<MonthlyComplianceMeasure> KIND = FilteredLogMeasure.kind("monthlyCompliance",
+      MonthlyComplianceMeasure.class, MonthlyComplianceMeasure::builder, Builder::build);
+
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /** The builder of a {@code monthlyCompliance} measure. */
+  public static final class Builder extends ImmutableMonthlyComplianceMeasure.Builder
+      implements FilteredLogMeasure.Builder {}
+
   @Override
-  public String type() {
-    return "monthlyCompliance";
+  public Kind<MonthlyComplianceMeasure> kind() {
+    return KIND;
   }
 
   @Override

@@ -2,7 +2,12 @@ package dev.huzhu.evaluation.measure;
 
 import com.google.common.collect.ImmutableSet;
 import dev.huzhu.core.activity.Activity;
+import dev.huzhu.evaluation.form.Field;
+import dev.huzhu.evaluation.form.FieldType;
+import dev.huzhu.evaluation.form.Form;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Ratio;
+import dev.huzhu.evaluation.policy.PolicyProblemCode;
 import dev.huzhu.evaluation.subject.SubjectKind;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -14,7 +19,24 @@ import org.immutables.value.Value;
  * inner measure is missing or the subject has no members.
  */
 @Value.Immutable
-public abstract class PerMemberMeasure implements LogMeasure {
+public abstract sealed class PerMemberMeasure implements LogMeasure
+    permits ImmutablePerMemberMeasure {
+  private static final Field<PerMemberMeasure, ImmutablePerMemberMeasure.Builder, LogMeasure> OF =
+      Field.required("of", FieldType.kindOf(LogMeasure.class,
+          "perMember divides a measure of the activity log (count, sum, …)"),
+          // a lambda: PerMemberMeasure::of would also name the factory of(LogMeasure)
+          m -> m.of(), ImmutablePerMemberMeasure.Builder::of);
+
+  /** {@code perMember} in policy files; it does not divide a perMember again. */
+  public static final Kind<PerMemberMeasure> KIND = Kind.of("perMember", PerMemberMeasure.class,
+      Form.of(ImmutablePerMemberMeasure::builder, ImmutablePerMemberMeasure.Builder::build, OF))
+      .withCheck((m, at) -> {
+        if (m.of() instanceof PerMemberMeasure) {
+          at.field(OF).add(PolicyProblemCode.MEASURE_NOT_APPLICABLE,
+              "perMember of perMember divides twice");
+        }
+      });
+
   /** The measure divided. */
   @Value.Parameter
   public abstract LogMeasure of();
@@ -24,8 +46,8 @@ public abstract class PerMemberMeasure implements LogMeasure {
   }
 
   @Override
-  public String type() {
-    return "perMember";
+  public Kind<PerMemberMeasure> kind() {
+    return KIND;
   }
 
   @Override

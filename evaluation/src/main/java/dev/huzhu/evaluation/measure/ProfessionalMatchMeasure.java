@@ -1,6 +1,8 @@
 package dev.huzhu.evaluation.measure;
 
 import com.google.common.collect.ImmutableSet;
+import dev.huzhu.evaluation.form.Form;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.subject.AssessedSubject;
 import dev.huzhu.evaluation.subject.SubjectKind;
 import java.math.BigDecimal;
@@ -12,14 +14,19 @@ import org.immutables.value.Value;
  * {@code {type: bonus, measure: {type: professionalMatch}, pointsEach: 5}}. Exact; never missing.
  */
 @Value.Immutable(singleton = true)
-public abstract class ProfessionalMatchMeasure implements SubjectMeasure {
+public abstract sealed class ProfessionalMatchMeasure implements SubjectMeasure
+    permits ImmutableProfessionalMatchMeasure {
+  /** {@code professionalMatch} in policy files: it has no fields. */
+  public static final Kind<ProfessionalMatchMeasure> KIND = Kind.of("professionalMatch",
+      ProfessionalMatchMeasure.class, Form.empty(ProfessionalMatchMeasure::of));
+
   public static ProfessionalMatchMeasure of() {
     return ImmutableProfessionalMatchMeasure.of();
   }
 
   @Override
-  public String type() {
-    return "professionalMatch";
+  public Kind<ProfessionalMatchMeasure> kind() {
+    return KIND;
   }
 
   @Override

@@ -6,26 +6,71 @@ import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ScoreRecord;
 import dev.huzhu.core.score.ScoreUnit;
 import dev.huzhu.core.score.TestKind;
+import dev.huzhu.evaluation.form.Field;
+import dev.huzhu.evaluation.form.FieldType;
+import dev.huzhu.evaluation.form.Form;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Ratio;
 import dev.huzhu.evaluation.subject.AssessedSubject;
 import dev.huzhu.evaluation.subject.SubjectKind;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
  * A measure of a subject's score records for one test (教学质量检测 or 质量抽测), reading the
  * record's mean, score rate, pass rate or excellent rate ({@link #of()}); a record lacking the
  * chosen rate is left out. Student-weighted means are exact until the one rounding to 4 places.
+ *
+ * <p>The family is open: a new measure of score records extends this class, gives its builder the
+ * test and value ({@link Builder}) and declares its kind with
+ * {@link #kind(String, Class, Supplier, Function, Field[])}.
  */
-public abstract class ScoreMeasure implements SubjectMeasure {
+public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
+  private static final Field<ScoreMeasure, Builder, TestKind> TEST = Field.required("test",
+      FieldType.enumOf(TestKind.class), ScoreMeasure::test, Builder::test);
+  private static final Field<ScoreMeasure, Builder, ScoreValue> OF = Field.defaulted("of",
+      FieldType.words(Arrays.asList(ScoreValue.values()), ScoreValue::identifier),
+      ScoreValue.MEAN, ScoreMeasure::of, Builder::of);
+
   public abstract TestKind test();
 
   @Value.Default
   public ScoreValue of() {
     return ScoreValue.MEAN;
+  }
+
+  /**
+   * The builder of every score measure takes the test and the value read: a measure's own builder
+   * ({@code LevelMeasure.Builder}) extends its generated one and implements this.
+   */
+  public interface Builder {
+    /** Sets the test whose records are read. */
+    Builder test(TestKind test);
+
+    /** Sets the value read of each record. */
+    Builder of(ScoreValue of);
+  }
+
+  /**
+   * The kind of a score measure named {@code word}: a file gives its {@code test}, its own fields,
+   * then {@code of} when it is not the default {@code mean}.
+   */
+  @SafeVarargs
+  protected static <T extends ScoreMeasure, B extends Builder> Kind<T> kind(String word,
+      Class<T> type, Supplier<B> builder, Function<? super B, ? extends T> build,
+      Field<? super T, ? super B, ?>... own) {
+    ImmutableList.Builder<Field<? super T, ? super B, ?>> fields = ImmutableList.builder();
+    fields.add(TEST);
+    for (Field<? super T, ? super B, ?> field : own) {
+      fields.add(field);
+    }
+    return Kind.of(word, type, Form.<T, B>of(builder, build, fields.add(OF).build()));
   }
 
   /** Teams only: other subjects have no score units. */

@@ -2,6 +2,7 @@ package dev.huzhu.evaluation.measure;
 
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.Quantity;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Ratio;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -15,13 +16,22 @@ import org.immutables.value.Value;
 public abstract class SumMeasure extends FilteredLogMeasure {
   public abstract Quantity quantity();
 
-  public static ImmutableSumMeasure.Builder builder() {
-    return ImmutableSumMeasure.builder();
+  /** {@code sum} in policy files. */
+  public static final Kind<SumMeasure> KIND = FilteredLogMeasure.kind("sum", SumMeasure.class,
+      SumMeasure::builder, Builder::build,
+      quantity(SumMeasure::quantity, Builder::quantity));
+
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /** The builder of a {@code sum} measure. */
+  public static final class Builder extends ImmutableSumMeasure.Builder
+      implements FilteredLogMeasure.Builder {}
+
   @Override
-  public String type() {
-    return "sum";
+  public Kind<SumMeasure> kind() {
+    return KIND;
   }
 
   @Override

@@ -3,14 +3,11 @@ package dev.huzhu.evaluation.policy;
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.validation.Problem;
 import dev.huzhu.core.validation.ValueChecks;
-import dev.huzhu.evaluation.measure.FollowUpCoverageMeasure;
+import dev.huzhu.evaluation.form.CheckContext;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.measure.LogMeasure;
 import dev.huzhu.evaluation.measure.Measure;
-import dev.huzhu.evaluation.measure.PerMemberMeasure;
-import dev.huzhu.evaluation.scoring.LinearScoring;
 import dev.huzhu.evaluation.scoring.Scoring;
-import dev.huzhu.evaluation.scoring.Tier;
-import dev.huzhu.evaluation.scoring.TiersScoring;
 import dev.huzhu.evaluation.subject.SubjectKind;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -21,7 +18,9 @@ import java.util.Set;
 /**
  * Checks a whole {@link Policy} and returns every problem at once, each with a
  * {@link PolicyProblemCode}, a path into the policy ({@code sections[1].metrics[0].scoring.target})
- * and a message naming the values. It never throws for a problem in the policy.
+ * and a message naming the values. It never throws for a problem in the policy. The rules of one
+ * kind of measure or scoring (a linear target is positive, tiers descend) are that kind's own
+ * checks ({@link Kind#check}), made here at the value's path.
  */
 public final class PolicyValidator {
   private final Policy policy;
@@ -124,39 +123,16 @@ public final class PolicyValidator {
           + " cannot apply to " + unfit + " subjects, which the policy selects; it applies to "
           + measure.appliesTo());
     }
-    if (measure instanceof PerMemberMeasure && ((PerMemberMeasure) measure).of() instanceof PerMemberMeasure) {
-      add(PolicyProblemCode.MEASURE_NOT_APPLICABLE, path + ".of", "perMember of perMember divides twice");
-    }
-    if (measure instanceof FollowUpCoverageMeasure && ((FollowUpCoverageMeasure) measure).withinDays() < 0) {
-      add(PolicyProblemCode.NEGATIVE_NUMBER, path + ".withinDays", "withinDays is "
-          + ((FollowUpCoverageMeasure) measure).withinDays());
-    }
+    check(measure.kind(), measure, CheckContext.of(path, problems::add));
   }
 
   private void scoring(Scoring scoring, BigDecimal points, String path) {
-    if (scoring instanceof LinearScoring && ((LinearScoring) scoring).target().signum() <= 0) {
-      add(PolicyProblemCode.NON_POSITIVE_TARGET, path + ".target", "a linear target must be"
-          + " positive, not " + ((LinearScoring) scoring).target().toPlainString());
-    }
-    if (scoring instanceof TiersScoring) {
-      List<Tier> tiers = ((TiersScoring) scoring).tiers();
-      if (tiers.isEmpty()) {
-        add(PolicyProblemCode.EMPTY_TIERS, path + ".tiers", "a tiers scoring needs at least one tier");
-      }
-      for (int t = 0; t < tiers.size(); t++) {
-        Tier tier = tiers.get(t);
-        if (t > 0 && tier.atLeast().compareTo(tiers.get(t - 1).atLeast()) >= 0) {
-          add(PolicyProblemCode.TIERS_NOT_DESCENDING, path + ".tiers[" + t + "].atLeast", "tier "
-              + t + "'s atLeast " + tier.atLeast().toPlainString() + " is not below the previous "
-              + tiers.get(t - 1).atLeast().toPlainString() + "; list tiers from the highest down");
-        }
-        if (tier.points().signum() < 0 || tier.points().compareTo(points) > 0) {
-          add(PolicyProblemCode.TIER_OUT_OF_RANGE, path + ".tiers[" + t + "].points", "tier " + t
-              + " is worth " + tier.points().toPlainString() + ", outside 0 to the metric's "
-              + points.toPlainString() + " points");
-        }
-      }
-    }
+    check(scoring.kind(), scoring, CheckContext.of(path, problems::add).withMetricPoints(points));
+  }
+
+  /** The checks a value's own kind makes of it. */
+  private static <T> void check(Kind<T> kind, Object value, CheckContext at) {
+    kind.check(kind.type().cast(value), at);
   }
 
   private void grading(Grading grading, Set<String> grades) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A scoring that looks at each raw value alone ({@code linear}, {@code tiers}). */
-public abstract class IndividualScoring implements Scoring {
+public abstract non-sealed class IndividualScoring implements Scoring {
   /** The points of one present raw value, rounded to 2 places. */
   public abstract BigDecimal score(BigDecimal max, BigDecimal x);
 

@@ -1,7 +1,12 @@
 package dev.huzhu.evaluation.scoring;
 
+import dev.huzhu.evaluation.form.Field;
+import dev.huzhu.evaluation.form.FieldType;
+import dev.huzhu.evaluation.form.Form;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.math.Ratio;
+import dev.huzhu.evaluation.policy.PolicyProblemCode;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -11,6 +16,20 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LinearScoring extends IndividualScoring {
+  private static final Field<LinearScoring, ImmutableLinearScoring.Builder, BigDecimal> TARGET =
+      Field.required("target", FieldType.decimal(), LinearScoring::target,
+          ImmutableLinearScoring.Builder::target);
+
+  /** {@code linear} in policy files; its target must be positive. */
+  public static final Kind<LinearScoring> KIND = Kind.of("linear", LinearScoring.class,
+      Form.of(ImmutableLinearScoring::builder, ImmutableLinearScoring.Builder::build, TARGET))
+      .withCheck((s, at) -> {
+        if (s.target().signum() <= 0) {
+          at.field(TARGET).add(PolicyProblemCode.NON_POSITIVE_TARGET,
+              "a linear target must be positive, not " + s.target().toPlainString());
+        }
+      });
+
   @Value.Parameter
   public abstract BigDecimal target();
 
@@ -19,8 +38,8 @@ public abstract class LinearScoring extends IndividualScoring {
   }
 
   @Override
-  public String type() {
-    return "linear";
+  public Kind<LinearScoring> kind() {
+    return KIND;
   }
 
   @Override

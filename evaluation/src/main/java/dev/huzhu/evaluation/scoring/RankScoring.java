@@ -1,6 +1,8 @@
 package dev.huzhu.evaluation.scoring;
 
 import com.google.common.collect.ImmutableList;
+import dev.huzhu.evaluation.form.Form;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.math.Ratio;
 import java.math.BigDecimal;
@@ -14,19 +16,23 @@ import org.immutables.value.Value;
  * n = 1.
  */
 @Value.Immutable(singleton = true)
-public abstract class RankScoring implements Scoring {
+public abstract class RankScoring extends ComparativeScoring {
+  /** {@code rank} in policy files: it has no fields. */
+  public static final Kind<RankScoring> KIND = Kind.of("rank", RankScoring.class,
+      Form.empty(RankScoring::of));
+
   public static RankScoring of() {
     return ImmutableRankScoring.of();
   }
 
   @Override
-  public String type() {
-    return "rank";
+  public Kind<RankScoring> kind() {
+    return KIND;
   }
 
   @Override
   public ImmutableList<BigDecimal> points(BigDecimal p, List<Optional<BigDecimal>> values) {
-    List<BigDecimal> present = values.stream().flatMap(Optional::stream).collect(java.util.stream.Collectors.toList());
+    List<BigDecimal> present = values.stream().flatMap(Optional::stream).toList();
     long n = present.size();
     return values.stream().map(v -> v.map(x -> {
       if (n == 1) {

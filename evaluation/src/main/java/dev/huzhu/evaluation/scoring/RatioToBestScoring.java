@@ -1,6 +1,8 @@
 package dev.huzhu.evaluation.scoring;
 
 import com.google.common.collect.ImmutableList;
+import dev.huzhu.evaluation.form.Form;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.math.Ratio;
 import java.math.BigDecimal;
@@ -13,14 +15,18 @@ import org.immutables.value.Value;
  * subjects whose x is not missing; when M ≤ 0 every subject gets 0.
  */
 @Value.Immutable(singleton = true)
-public abstract class RatioToBestScoring implements Scoring {
+public abstract class RatioToBestScoring extends ComparativeScoring {
+  /** {@code ratioToBest} in policy files: it has no fields. */
+  public static final Kind<RatioToBestScoring> KIND = Kind.of("ratioToBest",
+      RatioToBestScoring.class, Form.empty(RatioToBestScoring::of));
+
   public static RatioToBestScoring of() {
     return ImmutableRatioToBestScoring.of();
   }
 
   @Override
-  public String type() {
-    return "ratioToBest";
+  public Kind<RatioToBestScoring> kind() {
+    return KIND;
   }
 
   @Override

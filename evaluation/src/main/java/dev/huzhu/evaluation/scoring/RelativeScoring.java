@@ -1,6 +1,8 @@
 package dev.huzhu.evaluation.scoring;
 
 import com.google.common.collect.ImmutableList;
+import dev.huzhu.evaluation.form.Form;
+import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.math.Ratio;
 import java.math.BigDecimal;
@@ -13,14 +15,18 @@ import org.immutables.value.Value;
  * max = min every one of them gets p.
  */
 @Value.Immutable(singleton = true)
-public abstract class RelativeScoring implements Scoring {
+public abstract class RelativeScoring extends ComparativeScoring {
+  /** {@code relative} in policy files: it has no fields. */
+  public static final Kind<RelativeScoring> KIND = Kind.of("relative", RelativeScoring.class,
+      Form.empty(RelativeScoring::of));
+
   public static RelativeScoring of() {
     return ImmutableRelativeScoring.of();
   }
 
   @Override
-  public String type() {
-    return "relative";
+  public Kind<RelativeScoring> kind() {
+    return KIND;
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.huzhu.io.policy;
 import dev.huzhu.core.exchange.ExchangeKind;
 import dev.huzhu.core.team.TeamKind;
 import dev.huzhu.core.team.TeamRole;
+import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.policy.Adjustment;
 import dev.huzhu.evaluation.policy.AdjustmentType;
 import dev.huzhu.evaluation.policy.Award;
@@ -14,20 +15,23 @@ import dev.huzhu.evaluation.policy.Metric;
 import dev.huzhu.evaluation.policy.MultipleGroups;
 import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.evaluation.policy.PolicyKinds;
 import dev.huzhu.evaluation.policy.QuotaRounding;
 import dev.huzhu.evaluation.policy.Section;
 import dev.huzhu.evaluation.policy.SubjectSelection;
 import dev.huzhu.evaluation.policy.Veto;
-import dev.huzhu.evaluation.measure.Measure;
+import dev.huzhu.evaluation.scoring.Scoring;
 import dev.huzhu.io.tree.Decoding;
 import dev.huzhu.io.tree.Fields;
 import dev.huzhu.io.tree.Node;
+import dev.huzhu.io.tree.Reader;
 import dev.huzhu.io.tree.Readers;
 import dev.huzhu.io.tree.Readers.Identifiers;
 import dev.huzhu.io.tree.TreePath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,8 +41,6 @@ import java.util.Optional;
  * {@code deduction}) as the specification shows it, every other identifier as its enum name.
  */
 public final class PolicyCodec {
-  private PolicyCodec() {}
-
   /** The document's format name. */
   public static final String FORMAT = "huzhu-policy";
   /** The newest version this library reads and the one it writes. */
@@ -47,24 +49,46 @@ public final class PolicyCodec {
   private static final Identifiers<AdjustmentType> ADJUSTMENT_TYPES = Identifiers.of(
       Arrays.asList(AdjustmentType.values()), t -> t.name().toLowerCase(Locale.ROOT));
   private static final Identifiers<TeamRole> ROLES = Identifiers.of(TeamRole.class);
+  private static final PolicyCodec BUILT_IN = new PolicyCodec(PolicyKinds.builtIn());
+
+  private final Reader<Measure> measureReader;
+  private final Reader<Scoring> scoringReader;
+
+  private PolicyCodec(PolicyKinds kinds) {
+    FormCodec forms = new FormCodec(List.of(kinds.measures(), kinds.scorings()));
+    this.measureReader = forms.reader(kinds.measures());
+    this.scoringReader = forms.reader(kinds.scorings());
+  }
 
   /** Decodes the policy from a document's fields (its format and version already checked). */
   public static Optional<Policy> policy(Fields f) {
+    return BUILT_IN.read(f);
+  }
+
+  /**
+   * Decodes the policy from a document's fields (its format and version already checked), naming
+   * measures and scorings of the given kinds.
+   */
+  public static Optional<Policy> policy(Fields f, PolicyKinds kinds) {
+    return (kinds == PolicyKinds.builtIn() ? BUILT_IN : new PolicyCodec(kinds)).read(f);
+  }
+
+  private Optional<Policy> read(Fields f) {
     var b = Policy.builder();
     f.required("id", Readers.STRING, b::id);
     f.required("title", Readers.STRING, b::title);
-    f.required("period", PolicyCodec::period, b::period);
-    f.required("subjects", PolicyCodec::subjects, b::subjects);
-    f.required("sections", Readers.list(PolicyCodec::section), b::sections);
-    f.optional("adjustments", Readers.list(PolicyCodec::adjustment), b::adjustments);
-    f.optional("vetoes", Readers.list(PolicyCodec::veto), b::vetoes);
-    f.optional("grading", PolicyCodec::grading, b::grading);
-    f.optional("awards", Readers.list(PolicyCodec::award), b::awards);
-    f.optional("bundling", PolicyCodec::bundling, b::bundling);
+    f.required("period", this::period, b::period);
+    f.required("subjects", this::subjects, b::subjects);
+    f.required("sections", Readers.list(this::section), b::sections);
+    f.optional("adjustments", Readers.list(this::adjustment), b::adjustments);
+    f.optional("vetoes", Readers.list(this::veto), b::vetoes);
+    f.optional("grading", this::grading, b::grading);
+    f.optional("awards", Readers.list(this::award), b::awards);
+    f.optional("bundling", this::bundling, b::bundling);
     return f.build(b::build);
   }
 
-  private static Optional<Period> period(Node node, TreePath path, Decoding problems) {
+  private Optional<Period> period(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a period").flatMap(f -> {
       Optional<LocalDate> from = f.required("from", Readers.DATE);
       Optional<LocalDate> to = f.required("to", Readers.DATE);
@@ -72,7 +96,7 @@ public final class PolicyCodec {
     });
   }
 
-  private static Optional<SubjectSelection> subjects(Node node, TreePath path, Decoding problems) {
+  private Optional<SubjectSelection> subjects(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a selection of subjects").flatMap(f -> {
       var b = SubjectSelection.builder();
       f.optional("teamKinds", Readers.set(Readers.enumOf(TeamKind.class)), b::teamKinds);
@@ -82,63 +106,63 @@ public final class PolicyCodec {
     });
   }
 
-  private static Optional<Section> section(Node node, TreePath path, Decoding problems) {
+  private Optional<Section> section(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a section").flatMap(f -> {
       var b = Section.builder();
       f.required("id", Readers.STRING, b::id);
       f.required("label", Readers.STRING, b::label);
       f.required("points", Readers.DECIMAL, b::points);
-      f.required("metrics", Readers.list(PolicyCodec::metric), b::metrics);
+      f.required("metrics", Readers.list(this::metric), b::metrics);
       return f.build(b::build);
     });
   }
 
-  private static Optional<Metric> metric(Node node, TreePath path, Decoding problems) {
+  private Optional<Metric> metric(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a metric").flatMap(f -> {
       var b = Metric.builder();
       f.required("id", Readers.STRING, b::id);
       f.required("label", Readers.STRING, b::label);
       f.required("points", Readers.DECIMAL, b::points);
-      f.required("measure", MeasureCodec::measure, b::measure);
-      f.required("scoring", ScoringCodec::scoring, b::scoring);
+      f.required("measure", measureReader, b::measure);
+      f.required("scoring", scoringReader, b::scoring);
       return f.build(b::build);
     });
   }
 
-  private static Optional<Adjustment> adjustment(Node node, TreePath path, Decoding problems) {
+  private Optional<Adjustment> adjustment(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "an adjustment").flatMap(f -> {
       var b = Adjustment.builder();
       f.required("id", Readers.STRING, b::id);
       f.optional("label", Readers.STRING, b::label);
       f.required("type", Readers.identifiers(ADJUSTMENT_TYPES), b::type);
-      f.required("measure", MeasureCodec::measure, b::measure);
+      f.required("measure", measureReader, b::measure);
       f.required("pointsEach", Readers.DECIMAL, b::pointsEach);
       f.optional("cap", Readers.DECIMAL, b::cap);
       return f.build(b::build);
     });
   }
 
-  private static Optional<Veto> veto(Node node, TreePath path, Decoding problems) {
+  private Optional<Veto> veto(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a veto").flatMap(f -> {
       var b = Veto.builder();
       f.required("id", Readers.STRING, b::id);
       f.optional("label", Readers.STRING, b::label);
-      f.required("measure", MeasureCodec::measure, b::measure);
+      f.required("measure", measureReader, b::measure);
       f.required("atLeast", Readers.DECIMAL, b::atLeast);
       return f.build(b::build);
     });
   }
 
-  private static Optional<Grading> grading(Node node, TreePath path, Decoding problems) {
+  private Optional<Grading> grading(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a grading").flatMap(f -> {
       var b = Grading.builder();
       f.optional("quotaRounding", Readers.enumOf(QuotaRounding.class), b::quotaRounding);
-      f.required("bands", Readers.list(PolicyCodec::band), b::bands);
+      f.required("bands", Readers.list(this::band), b::bands);
       return f.build(b::build);
     });
   }
 
-  private static Optional<Band> band(Node node, TreePath path, Decoding problems) {
+  private Optional<Band> band(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a band").flatMap(f -> {
       var b = Band.builder();
       f.required("grade", Readers.STRING, b::grade);
@@ -149,7 +173,7 @@ public final class PolicyCodec {
     });
   }
 
-  private static Optional<Award> award(Node node, TreePath path, Decoding problems) {
+  private Optional<Award> award(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "an award").flatMap(f -> {
       var b = Award.builder();
       f.required("id", Readers.STRING, b::id);
@@ -157,21 +181,21 @@ public final class PolicyCodec {
       f.optional("grades", Readers.set(Readers.STRING), b::grades);
       f.optional("top", Readers.INT, b::top);
       f.optional("roles", Readers.set(Readers.identifiers(ROLES)), b::roles);
-      f.optional("individual", PolicyCodec::individual, b::individual);
+      f.optional("individual", this::individual, b::individual);
       return f.build(b::build);
     });
   }
 
-  private static Optional<IndividualCriterion> individual(Node node, TreePath path,
+  private Optional<IndividualCriterion> individual(Node node, TreePath path,
       Decoding problems) {
     return Fields.of(node, path, problems, "an individual criterion").flatMap(f -> {
-      Optional<Measure> measure = f.required("measure", MeasureCodec::measure);
+      Optional<Measure> measure = f.required("measure", measureReader);
       Optional<BigDecimal> atLeast = f.required("atLeast", Readers.DECIMAL);
       return f.build(() -> IndividualCriterion.of(measure.orElseThrow(), atLeast.orElseThrow()));
     });
   }
 
-  private static Optional<Bundling> bundling(Node node, TreePath path, Decoding problems) {
+  private Optional<Bundling> bundling(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a bundling").flatMap(f -> {
       var b = Bundling.builder();
       f.required("coefficients", Readers.map(ROLES, Readers.DECIMAL), b::coefficients);
@@ -202,8 +226,8 @@ public final class PolicyCodec {
       Node metrics = Node.array();
       for (Metric m : s.metrics()) {
         metrics.add(Node.object().with("id", m.id()).with("label", m.label()).with("points", m.points())
-            .with("measure", MeasureCodec.measure(m.measure()))
-            .with("scoring", ScoringCodec.scoring(m.scoring())));
+            .with("measure", FormCodec.write(m.measure()))
+            .with("scoring", FormCodec.write(m.scoring())));
       }
       sections.add(Node.object().with("id", s.id()).with("label", s.label()).with("points", s.points())
           .with("metrics", metrics));
@@ -215,7 +239,7 @@ public final class PolicyCodec {
         Node e = Node.object().with("id", a.id());
         a.label().ifPresent(l -> e.with("label", l));
         e.with("type", a.type().name().toLowerCase(Locale.ROOT))
-            .with("measure", MeasureCodec.measure(a.measure())).with("pointsEach", a.pointsEach());
+            .with("measure", FormCodec.write(a.measure())).with("pointsEach", a.pointsEach());
         a.cap().ifPresent(c -> e.with("cap", c));
         adjustments.add(e);
       }
@@ -226,7 +250,7 @@ public final class PolicyCodec {
       for (Veto v : p.vetoes()) {
         Node e = Node.object().with("id", v.id());
         v.label().ifPresent(l -> e.with("label", l));
-        vetoes.add(e.with("measure", MeasureCodec.measure(v.measure())).with("atLeast", v.atLeast()));
+        vetoes.add(e.with("measure", FormCodec.write(v.measure())).with("atLeast", v.atLeast()));
       }
       n.with("vetoes", vetoes);
     }
@@ -254,7 +278,7 @@ public final class PolicyCodec {
           e.with("roles", names(a.roles()));
         }
         a.individual().ifPresent(i -> e.with("individual", Node.object()
-            .with("measure", MeasureCodec.measure(i.measure())).with("atLeast", i.atLeast())));
+            .with("measure", FormCodec.write(i.measure())).with("atLeast", i.atLeast())));
         awards.add(e);
       }
       n.with("awards", awards);
