@@ -1,5 +1,5 @@
 // What if the 优秀 quota were 50% rather than 30%? With two groups, 30% gives floor(0.6) = 0 seats
-// for 优秀 (SPEC §3.5), so no group is 优秀 and no award is given. Change one number and see.
+// for 优秀 (docs/assessment.md#grading), so no group is 优秀 and no award is given. Change one number and see.
 //   jshell --class-path examples/target/huzhu-examples.jar examples/jshell/wider-quota.jsh
 import java.math.BigDecimal
 import dev.huzhu.examples.*

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code huzhu test PATH...}: runs policy test files (SPEC §3.7) and prints, for each file, its
+ * {@code huzhu test PATH...}: runs policy test files (docs/files.md#policy-test-files) and prints, for each file, its
  * path and then {@code   PASS name} or {@code   FAIL name (line L)} for every expectation in the file's
  * order — a failure followed by its message and the explanation of the figure, indented by six
  * spaces — or {@code   INVALID: N problems} followed by every problem of a file that cannot run;

@@ -23,7 +23,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * Turns each subject's tally into its sections, adjustments, vetoes and total (SPEC §3.3–3.4).
+ * Turns each subject's tally into its sections, adjustments, vetoes and total (docs/assessment.md#scorings, #totals).
  * Subjects come in id order, so comparative scorings see the same list whatever the input order.
  */
 final class Scorer {

@@ -1,5 +1,5 @@
 /**
- * Assessment (捆绑考核, SPEC §3): {@link dev.huzhu.evaluation.Assessment} applies a
+ * Assessment (捆绑考核, docs/assessment.md): {@link dev.huzhu.evaluation.Assessment} applies a
  * {@link dev.huzhu.evaluation.policy.Policy} to a {@link dev.huzhu.core.Dataset} in one pass over the
  * activity log and yields a {@link dev.huzhu.evaluation.report.Report} that explains every figure.
  * Policies live in {@code policy}, measures in {@code measure}, scorings in {@code scoring}, the

@@ -30,7 +30,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * 加分 and 扣分 (SPEC §3.4): a bonus is min(pointsEach × x, cap) rounded to 2 places and added;
+ * 加分 and 扣分 (docs/assessment.md#totals): a bonus is min(pointsEach × x, cap) rounded to 2 places and added;
  * a deduction likewise, subtracted; total = max(0, sections + bonuses − deductions). The
  * explanation re-adds the total.
  *

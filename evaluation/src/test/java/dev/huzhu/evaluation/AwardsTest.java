@@ -45,7 +45,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Awards (SPEC §3.5): of subjects by grade and top N, and of people by role from the selected
+ * Awards (docs/assessment.md#awards): of subjects by grade and top N, and of people by role from the selected
  * subjects, optionally only those whose count of demonstration or sent lessons they LED (in the
  * subject, in the period) reaches 2 — 评出交流互助中成绩突出的组长和教师.
  *

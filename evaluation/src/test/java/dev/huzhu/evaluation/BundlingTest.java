@@ -36,7 +36,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * 捆绑 (SPEC §3.5): every member of an assessed subject receives round2(total × the coefficient
+ * 捆绑 (docs/assessment.md#bundling): every member of an assessed subject receives round2(total × the coefficient
  * of their role); a person in several subjects gets the maximum, or the sum when the policy says
  * so; the personal list is ordered by points descending, then person id; students and parents
  * appear without a name.

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Grading (SPEC §3.5): walking the subjects in order, each gets the first band whose minTotal it
+ * Grading (docs/assessment.md#grading): walking the subjects in order, each gets the first band whose minTotal it
  * reaches and whose seats are not used up; a quota's seats are floor(quota × N) unless the policy
  * rounds half-up or up. Under the one-section fixture policy a group's total is the rating of its
  * one 品牌课. Bands: EXCELLENT from 85 (quota), GOOD 70, PASS 60, FAIL 0.

@@ -27,7 +27,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Order and rank (SPEC §3.4): subjects are ordered by total descending, then each section's
+ * Order and rank (docs/assessment.md#order-and-rank): subjects are ordered by total descending, then each section's
  * points in the declared order descending, then id ascending; the rank is the competition rank
  * on the total alone (1, 2, 2, 4). Under the two-section fixture policy a group's sections are
  * the ratings of its 品牌课 (first) and 达标课 (second).

@@ -44,7 +44,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * 一票否决 (SPEC §3.5): a subject whose veto measure reaches {@code atLeast} keeps its total and
+ * 一票否决 (docs/assessment.md#vetoes): a subject whose veto measure reaches {@code atLeast} keeps its total and
  * rank, gets the last band, takes no seat and is excluded from every award.
  *
  * <p>Four groups: g1 95 with one 违规 (MISCONDUCT) in November, g2 90, g3 80, g4 65. 优秀 from 85

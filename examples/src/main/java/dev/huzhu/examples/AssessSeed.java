@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The seed built in Java ({@link SeedDataset}) and assessed by the three built-in policies of
- * SPEC §3.8, no files involved: 诸城's research groups by the 中心教研组捆绑考核, its exchange
+ * docs/assessment.md#built-in-policies, no files involved: 诸城's research groups by the 中心教研组捆绑考核, its exchange
  * teachers by the 交流教师考核, XX镇's party pairings by the 双结对 effectiveness policy. Prints
  * each ranked table, then the awards and the priority list.
  *

@@ -23,7 +23,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Activity logs (活动记录) as CSV or JSON Lines files beside a dataset (SPEC §4): read whole, read
+ * Activity logs (活动记录) as CSV or JSON Lines files beside a dataset (docs/files.md#activity-logs): read whole, read
  * as a stream of any length, or written. The format comes from the file name
  * ({@link LogFormat#of}); the columns of the CSV form are {@link ActivityColumns#COLUMNS}.
  */

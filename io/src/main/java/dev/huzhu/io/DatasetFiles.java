@@ -23,12 +23,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Datasets as files (SPEC §4): the JSON document {@code {"format": "huzhu-dataset", "version": 1,
+ * Datasets as files (docs/files.md#dataset): the JSON document {@code {"format": "huzhu-dataset", "version": 1,
  * "schools": [...], ...}}, optionally with activity logs and score files beside it.
  *
  * <p>Reading is strict and complete: every problem of every file is reported together, each with
  * file, line, column and path; only when the files read cleanly is the whole dataset validated
- * (references, terms, quantities, SPEC §2), and its problems are reported at the line of the
+ * (references, terms, quantities, docs/files.md#dataset-validation), and its problems are reported at the line of the
  * element they concern. What is returned is always a valid dataset.
  */
 public final class DatasetFiles {

@@ -22,7 +22,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Assessment policies (考核方案) as files (SPEC §4): a YAML or JSON document, the same tree
+ * Assessment policies (考核方案) as files (docs/files.md#policies): a YAML or JSON document, the same tree
  * either way, for example
  *
  * <pre>{@code
@@ -168,7 +168,7 @@ public final class PolicyFiles {
   }
 
   /**
-   * Writes a policy: fields in the order of SPEC §4, absent optional fields left out, decimals
+   * Writes a policy: fields in the order of docs/files.md#policies, absent optional fields left out, decimals
    * exactly as held, {@code \n} line ends; the same policy always gives the same text. The
    * writer is left open.
    */

@@ -18,7 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes an assessment's {@link Report} as files and reads it back (SPEC §3.6, §4).
+ * Writes an assessment's {@link Report} as files and reads it back (docs/files.md#reports).
  *
  * <p><b>JSON</b> — the whole report, every figure and the records behind it, as UTF-8 text
  * without a byte-order mark:

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Score records (质量检测成绩) as CSV files beside a dataset (SPEC §4); the columns are
+ * Score records (质量检测成绩) as CSV files beside a dataset (docs/files.md#score-records); the columns are
  * {@link ScoreColumns#COLUMNS}.
  */
 public final class ScoreFiles {

@@ -1,5 +1,5 @@
 /**
- * Files (SPEC §4): datasets as JSON, activity logs and score records as CSV or JSON Lines,
+ * Files (docs/files.md): datasets as JSON, activity logs and score records as CSV or JSON Lines,
  * policies as YAML or JSON, reports as JSON, CSV and text — read strictly, with file, line, column
  * and path in every error. Jackson lives here and only here, so the core stays free of it.
  *

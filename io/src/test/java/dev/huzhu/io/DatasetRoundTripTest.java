@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Writing then reading any valid dataset, log or score file gives back an equal value (SPEC §4),
+ * Writing then reading any valid dataset, log or score file gives back an equal value (docs/files.md#writing-and-round-trips),
  * over datasets of the synthetic generator; each failure names its seed.
  */
 class DatasetRoundTripTest {

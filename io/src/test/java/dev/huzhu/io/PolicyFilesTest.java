@@ -55,7 +55,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The policy files shipped with the tests (src/test/resources/policies): the three built-in
- * policies written by hand, the specification's example, and a JSON twin; each reads to the value
+ * policies written by hand, the 诸城 example of docs/files.md#policies, and a JSON twin; each reads to the value
  * it stands for, and writing a policy gives text that reads back equal, the same every time.
  */
 class PolicyFilesTest {
@@ -161,7 +161,7 @@ class PolicyFilesTest {
     assertThat(PolicyFiles.parse(yaml, FileSyntax.YAML)).isEqualTo(p);
   }
 
-  /** The policy of the example in SPEC §4, built by hand; its adjustment and veto have no label. */
+  /** The 诸城 policy that docs/files.md#policies shows, built by hand; its adjustment and veto have no label. */
   static Policy specExample() {
     return Policy.builder().id("zhucheng-bundled-2012").title("中心教研组捆绑考核")
         .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Writing then reading any valid policy gives back an equal policy (SPEC §4), as YAML and as JSON,
+ * Writing then reading any valid policy gives back an equal policy (docs/files.md#writing-and-round-trips), as YAML and as JSON,
  * over random policies of {@link PolicyGenerator}; each failure names its seed.
  */
 class PolicyRoundTripTest {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A redacted report names no one, in any of its files (SPEC §4, personal data). */
+/** A redacted report names no one, in any of its files (docs/files.md#personal-data-and-redaction). */
 class RedactionTest {
   /** Every file of the report, as one text to search. */
   static String everyOutput(Report report) {

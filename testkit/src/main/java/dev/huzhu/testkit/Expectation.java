@@ -5,13 +5,13 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * One named expectation about a report (SPEC §3.7): a subject's total, a section's or a metric's
+ * One named expectation about a report (docs/files.md#policy-test-files): a subject's total, a section's or a metric's
  * points, a metric's raw value, a grade, a rank, the order of two subjects, a veto, award
  * membership, a person's bundled points. The verifier and the policy test files both check
  * expectations; a failed one explains the figure it checked.
  *
  * <p>Decimal figures are compared by value, so {@code 92} and {@code 92.00} are the same
- * expectation; the report's figures carry the scale of SPEC §3.4 (2 places for points, up to 4 for
+ * expectation; the report's figures carry the scale of docs/assessment.md#arithmetic-and-rounding (2 places for points, up to 4 for
  * a derived raw value) and an expectation should be written to the cent.
  */
 public interface Expectation {

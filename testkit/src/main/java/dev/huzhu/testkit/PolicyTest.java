@@ -8,7 +8,7 @@ import dev.huzhu.evaluation.report.Report;
 import org.immutables.value.Value;
 
 /**
- * A policy test read from a file (SPEC §3.7): a policy, a dataset and named expectations about
+ * A policy test read from a file (docs/files.md#policy-test-files): a policy, a dataset and named expectations about
  * the report of the one under the other. Immutable and thread-safe; the report is made once, on
  * first use.
  */

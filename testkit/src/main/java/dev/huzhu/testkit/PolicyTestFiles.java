@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Policy test files (SPEC §3.7): a YAML or JSON document
+ * Policy test files (docs/files.md#policy-test-files): a YAML or JSON document
  *
  * <pre>{@code
  * format: huzhu-policy-test

@@ -4,7 +4,7 @@ import dev.huzhu.evaluation.report.Report;
 import dev.huzhu.evaluation.report.SubjectResult;
 import java.util.Optional;
 
-/** That one subject comes before another in the report's order (SPEC §3.4). */
+/** That one subject comes before another in the report's order (docs/assessment.md#order-and-rank). */
 final class SubjectOrder extends NamedExpectation {
   private final String first;
   private final String second;

@@ -1,5 +1,5 @@
 /**
- * Testing assessment policies (SPEC §3.7), for policy authors: the fluent
+ * Testing assessment policies (docs/files.md#policy-test-files), for policy authors: the fluent
  * {@link dev.huzhu.testkit.PolicyVerifier} for JUnit tests, policy tests written as data files and
  * run by {@link dev.huzhu.testkit.PolicyTests} (one JUnit 5 dynamic test per expectation) or by
  * {@code huzhu test}, and in {@code property} the checks any sane policy must pass, seeded and

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * {@link CoreProblemCode}, the path of the offending element and a message naming the values.
  * It never throws for a problem in the data and never repairs or drops anything.
  *
- * <p>The rules (SPEC §2): unique ids; every reference resolves to an element of the right kind;
+ * <p>The rules (docs/files.md#dataset-validation): unique ids; every reference resolves to an element of the right kind;
  * a community's core school is not among its members and no school is in two communities over
  * overlapping dates; team members come from the team's community, a team has exactly one leader or
  * host, a research group's leader is a teacher of the core school and each member school sends at

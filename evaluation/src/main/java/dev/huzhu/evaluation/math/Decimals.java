@@ -3,7 +3,7 @@ package dev.huzhu.evaluation.math;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** The two roundings of SPEC §3.4: raw values to 4 places, points to 2, both half-up. */
+/** The two roundings of docs/assessment.md#arithmetic-and-rounding: raw values to 4 places, points to 2, both half-up. */
 public final class Decimals {
   /** Decimal places of a derived raw value (mean, per member, improvement, rate, share). */
   public static final int RAW_SCALE = 4;

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * An exact rational number: a decimal numerator over a positive decimal denominator. huzhu keeps
- * every derived value exact until the one rounding the specification allows (SPEC §3.4), so a
+ * every derived value exact until the one rounding the rules allow (docs/assessment.md#arithmetic-and-rounding), so a
  * bureau's score sheet can be reproduced to the cent. Immutable and thread-safe.
  */
 public final class Ratio implements Comparable<Ratio> {

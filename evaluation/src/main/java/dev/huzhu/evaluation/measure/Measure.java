@@ -6,7 +6,7 @@ import dev.huzhu.evaluation.form.Kinded;
 import dev.huzhu.evaluation.subject.SubjectKind;
 
 /**
- * What a metric measures: the raw value x of a subject (SPEC §3.2). Log measures
+ * What a metric measures: the raw value x of a subject (docs/assessment.md#measures). Log measures
  * ({@link LogMeasure}) read the activities credited to the subject; score measures
  * ({@link ScoreMeasure}) read its score records. The hierarchy is sealed: a measure is a log
  * measure or a subject measure, and new kinds join one of the open families

@@ -1,5 +1,5 @@
 /**
- * Measures (SPEC §3.2): the raw value x of a subject. Log measures read the activity log in one
+ * Measures (docs/assessment.md#measures): the raw value x of a subject. Log measures read the activity log in one
  * pass through mergeable {@link dev.huzhu.evaluation.measure.Accumulator}s; score measures read the
  * subject's score records. One type per measure: {@code count}, {@code sum}, {@code mean},
  * {@code distinctMonths}, {@code distinctSchools}, {@code distinctKinds}, {@code perMember},

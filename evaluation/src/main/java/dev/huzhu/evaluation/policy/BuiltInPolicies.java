@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The three policies the seed describes (SPEC §3.8), as values. Their weights and targets are the
+ * The three policies the seed describes (docs/assessment.md#built-in-policies), as values. Their weights and targets are the
  * seed's structure with numbers a bureau might choose; the io module ships the same policies as
  * files.
  */

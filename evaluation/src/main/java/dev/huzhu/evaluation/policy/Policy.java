@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * An assessment policy (考核方案): what is assessed, over which period, in which sections and
- * metrics, with which adjustments, vetoes, grading, awards and bundling (SPEC §3.1). A policy is
+ * metrics, with which adjustments, vetoes, grading, awards and bundling (docs/assessment.md#policy-shape). A policy is
  * plain data; {@link PolicyValidator} checks it whole and {@code Assessment} refuses an invalid
  * one with every problem. Immutable and thread-safe.
  */

@@ -1,5 +1,5 @@
 /**
- * The report of an assessment (SPEC §3.6) and its plain-text renderings: subjects in order with
+ * The report of an assessment (docs/assessment.md#reports-and-explanations) and its plain-text renderings: subjects in order with
  * every figure and the records behind it, awards, and the personal priority list.
  */
 @HuzhuStyle

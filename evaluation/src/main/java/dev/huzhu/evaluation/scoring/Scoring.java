@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How a metric turns raw values into points (SPEC §3.3). Points are the exact value of the
+ * How a metric turns raw values into points (docs/assessment.md#scorings). Points are the exact value of the
  * formula on the raw values, rounded once half-up to 2 places; a missing raw value scores 0 and
  * takes no part in the comparisons of {@code relative}, {@code rank} and {@code ratioToBest}.
  * The hierarchy is sealed: a scoring looks at each raw value alone ({@link IndividualScoring}) or

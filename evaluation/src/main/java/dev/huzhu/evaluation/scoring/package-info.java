@@ -1,5 +1,5 @@
 /**
- * Scorings (SPEC §3.3), one type each: {@code linear}, {@code tiers}, {@code relative},
+ * Scorings (docs/assessment.md#scorings), one type each: {@code linear}, {@code tiers}, {@code relative},
  * {@code rank}, {@code ratioToBest}. Each turns raw values into points rounded once, half-up, to 2
  * places.
  */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** The two roundings of SPEC §3.4: raw values to 4 places and points to 2, both half-up. */
+/** The two roundings of docs/assessment.md#arithmetic-and-rounding: raw values to 4 places and points to 2, both half-up. */
 class DecimalsTest {
 
   @Test

@@ -30,7 +30,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * A dataset as one JSON document (SPEC §4): {@code format}, {@code version} and the ten
+ * A dataset as one JSON document (docs/files.md#dataset): {@code format}, {@code version} and the ten
  * collections. Read one element at a time, so that only the values read are held, never the
  * document's tree; written one element at a time too.
  */

@@ -20,7 +20,7 @@ import java.util.Set;
  * school,grade,subject,test,phase,students,mean,fullMark,passRate,excellentRate
  * </pre>
  * All but the last three are required. {@code fullMark} is 100 when its column is absent or its
- * cell empty (the model's default, SPEC §2); the rates are fractions from 0 to 1.
+ * cell empty (the model's default, docs/files.md#score-records); the rates are fractions from 0 to 1.
  */
 public final class ScoreColumns {
   private ScoreColumns() {}

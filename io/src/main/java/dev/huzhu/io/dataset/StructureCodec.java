@@ -27,7 +27,7 @@ import dev.huzhu.io.tree.Readers;
 import dev.huzhu.io.tree.TreePath;
 import java.util.Optional;
 
-/** Schools, people, communities and teams in a dataset file (SPEC §4). */
+/** Schools, people, communities and teams in a dataset file (docs/files.md#dataset). */
 final class StructureCodec {
   private StructureCodec() {}
 

@@ -36,9 +36,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A policy as a document (SPEC §4): the same tree in YAML or JSON. The field names are the
+ * A policy as a document (docs/files.md#policies): the same tree in YAML or JSON. The field names are the
  * contract; an adjustment's {@code type} is written in lower case ({@code bonus},
- * {@code deduction}) as the specification shows it, every other identifier as its enum name.
+ * {@code deduction}) as the file format documents it (docs/files.md#policies), every other identifier as its enum name.
  */
 public final class PolicyCodec {
   /** The document's format name. */
@@ -204,7 +204,7 @@ public final class PolicyCodec {
     });
   }
 
-  /** Encodes a policy as a document, format and version first, in the specification's order. */
+  /** Encodes a policy as a document, format and version first, in the documented order (docs/files.md#policies). */
   public static Node policy(Policy p) {
     Node n = Node.object().with("format", FORMAT).with("version", VERSION).with("id", p.id())
         .with("title", p.title())

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Replaces people's names in a report by their ids (SPEC §4, personal data). A report names
+ * Replaces people's names in a report by their ids (docs/files.md#personal-data-and-redaction). A report names
  * people in two places: the personal list ({@link PersonalPoints#name()}) and the label of an
  * exchange subject, which is its person's name. Both become the person's id. Beyond these, a name
  * from the personal list that occurs inside any other text of the report — a team named after its

@@ -28,7 +28,7 @@ import java.util.Set;
 
 /**
  * Every figure of the report re-adds from its parts, as a reader with the report and a pencil
- * would re-add it (SPEC §3.4–3.6). The sums are done here afresh, not through the engine's own
+ * would re-add it (docs/assessment.md#reports-and-explanations). The sums are done here afresh, not through the engine's own
  * code.
  *
  * <p>Checked: each section is the sum of its metrics' points; each adjustment is

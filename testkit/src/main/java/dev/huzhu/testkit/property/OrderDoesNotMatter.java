@@ -6,7 +6,7 @@ import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.report.Report;
 import java.util.Optional;
 
-/** The report never depends on the order of records or subjects (SPEC §3.4). */
+/** The report never depends on the order of records or subjects (docs/assessment.md#determinism). */
 final class OrderDoesNotMatter implements PolicyProperty {
   /**
    * The shuffle's seed: fixed, so that a shrunk dataset is shuffled by the same rule as the one

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * The standard properties any sane policy must pass (SPEC §3.7), and a way to write one's own.
+ * The standard properties any sane policy must pass (README.md#testing-policies), and a way to write one's own.
  * Each standard property is described on its factory; {@link #standard()} lists them all.
  */
 public final class PolicyProperties {

@@ -12,7 +12,7 @@ import dev.huzhu.evaluation.report.SubjectResult;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** Every total, section and metric within 0 and its most (SPEC §3.4). */
+/** Every total, section and metric within 0 and its most (docs/assessment.md#totals). */
 final class TotalsWithinBounds implements PolicyProperty {
   @Override
   public String name() {

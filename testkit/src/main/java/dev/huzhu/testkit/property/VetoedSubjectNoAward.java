@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * A vetoed subject (一票否决) receives no award, neither itself nor any of its people, and gets
- * the last band (SPEC §3.5).
+ * the last band (docs/assessment.md#vetoes).
  *
  * <p>So that the property is not true merely because no subject happens to be vetoed, a veto
  * whose measure is a count or a sum (or either per member) is also triggered on purpose: enough
