@@ -137,6 +137,15 @@ public abstract class Dataset {
         || i.studentPairings.containsKey(id) || i.exchanges.containsKey(id);
   }
 
+  /**
+   * Whether an activity can be credited to the id: a group ({@link #isGroup}), a school or a
+   * community (docs/assessment.md#schools-communities-and-pupil-pairings).
+   */
+  public boolean isCreditTarget(String id) {
+    DatasetIndex i = index();
+    return isGroup(id) || i.schools.containsKey(id) || i.communities.containsKey(id);
+  }
+
   // ---- look-ups across values
 
   /** The communities a school has belonged to (as core or member), in dataset order. */
@@ -159,7 +168,7 @@ public abstract class Dataset {
     return index().schoolsByTeam.getOrDefault(teamId, ImmutableSet.of());
   }
 
-  /** The activities credited to a group (team, pairing or exchange), in log order. */
+  /** The activities credited to a group (team, pairing or exchange), school or community, in log order. */
   public ImmutableList<Activity> activitiesCreditedTo(String groupId) {
     return index().activitiesByGroup.get(groupId);
   }

@@ -239,6 +239,25 @@ class DatasetLookupTest {
     assertThat(SEED.isGroup("nothing")).isFalse();
   }
 
+  @Test
+  void schoolsAndCommunitiesAreCreditTargetsBesideGroups() {
+    assertThat(SEED.isCreditTarget("zc-syxx")).isTrue();
+    assertThat(SEED.isCreditTarget("c-jb6")).isTrue();
+    assertThat(SEED.isCreditTarget("t-zc-lead")).isTrue();
+    assertThat(SEED.isCreditTarget("p-liwei")).isFalse();
+    assertThat(SEED.isCreditTarget("pb-zzb")).isFalse();
+    assertThat(SEED.isCreditTarget("nothing")).isFalse();
+  }
+
+  @Test
+  void anActivityCreditedToASchoolAndACommunityIsValid() {
+    Activity a = Activity.builder().id("a-credit-school").date(LocalDate.of(2012, 10, 8))
+        .kind(ActivityKind.LECTURE).addCredited("zc-syxx", "c-jb6").build();
+    Dataset d = Dataset.builder().copyFrom(SEED).addActivities(a).build();
+    assertThat(d.validate()).isEmpty();
+    assertThat(d.activitiesCreditedTo("c-jb6")).extracting(Activity::id).contains("a-credit-school");
+  }
+
   // ---- validity
 
   @Test

@@ -82,7 +82,7 @@ class LogStreamTest {
     }
     assertThat(handedOn).containsExactly("a-4");
     assertThat(e.problems().stream().map(Object::toString).collect(Collectors.toList())).containsExactly(
-        "log.csv:2:1 UNKNOWN_REFERENCE at credited[0]: activity a-1 is credited to g-nowhere, which is not a team, pairing or exchange in the dataset",
+        "log.csv:2:1 UNKNOWN_REFERENCE at credited[0]: activity a-1 is credited to g-nowhere, which is not a team, pairing, exchange, school or community in the dataset",
         "log.csv:3:" + participantsColumn + " UNKNOWN_REFERENCE at participants[0].person: activity a-2's participant names person p-nobody, which is not in the dataset",
         "log.csv:4:" + lessonsColumn + " NEGATIVE_QUANTITY at quantities.lessons: activity a-3's lessons is -1; quantities are not negative");
   }

@@ -38,17 +38,17 @@ final class LogRules {
     Dataset d = problems.dataset;
     if (a.credited().isEmpty()) {
       problems.add(CoreProblemCode.NOT_CREDITED, field(path, "credited"), "activity " + a.id()
-          + " is credited to no team, pairing or exchange");
+          + " is credited to no team, pairing, exchange, school or community");
     }
     for (int c = 0; c < a.credited().size(); c++) {
       String group = a.credited().get(c);
       if (a.credited().subList(0, c).contains(group)) {
         problems.add(CoreProblemCode.DUPLICATE_REFERENCE, field(path, "credited[" + c + "]"), "activity "
             + a.id() + " is credited to " + group + " twice");
-      } else if (!d.isGroup(group)) {
+      } else if (!d.isCreditTarget(group)) {
         problems.add(CoreProblemCode.UNKNOWN_REFERENCE, field(path, "credited[" + c + "]"), "activity "
             + a.id() + " is credited to " + group
-            + ", which is not a team, pairing or exchange in the dataset");
+            + ", which is not a team, pairing, exchange, school or community in the dataset");
       }
     }
     // a log may hold millions of records: paths and messages are built only for a problem
