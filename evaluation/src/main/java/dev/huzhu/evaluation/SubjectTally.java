@@ -23,6 +23,7 @@ import java.util.Map;
  */
 final class SubjectTally {
   private final AssessedSubject subject;
+  private final MeasureContext context;
   /** Equal measures share an accumulator: it would see the same activities twice over. */
   private final Map<LogMeasure, Accumulator> byMeasure = new LinkedHashMap<>();
   /** Person → people award → the accumulator of its criterion. */
@@ -31,6 +32,7 @@ final class SubjectTally {
   SubjectTally(AssessedSubject subject, MeasureContext context, List<LogMeasure> measures,
       List<Award> individualAwards) {
     this.subject = subject;
+    this.context = context;
     measures.forEach(m -> byMeasure.computeIfAbsent(m, k -> k.newAccumulator(context)));
     if (!individualAwards.isEmpty()) {
       for (SubjectMember member : subject.members()) {
@@ -75,12 +77,12 @@ final class SubjectTally {
 
   /**
    * The subject's raw value for a measure of the policy: from its accumulator for a log measure,
-   * from the subject itself (its score records, its structure) otherwise.
+   * from the subject itself (its score records, its structure, its teachers) otherwise.
    */
   RawValue raw(Measure measure) {
     return measure instanceof LogMeasure log
         ? log.toRaw(byMeasure.get(log))
-        : ((SubjectMeasure) measure).evaluate(subject);
+        : ((SubjectMeasure) measure).evaluate(context);
   }
 
   /** A member's raw value for a people award's individual criterion: over the activities they led. */

@@ -82,7 +82,7 @@ class BadPolicyFilesTest {
         bad("rules-policy.yaml",
             "rules-policy.yaml:3:5 INVALID_ID at id: 'zhucheng 2012' is not an id: an id is non-empty, without spaces, control or invisible characters",
             "rules-policy.yaml:5:9 INVERTED_PERIOD at period: the period runs from 2013-01-31 to 2012-09-01, which is backwards",
-            "rules-policy.yaml:6:11 NO_SUBJECTS at subjects: the policy selects no team kinds, party pairings or exchange kinds",
+            "rules-policy.yaml:6:11 NO_SUBJECTS at subjects: the policy selects no team kinds, party pairings, exchange kinds, school localities, communities or pupil pairing kinds",
             "rules-policy.yaml:7:11 NO_SECTIONS at sections: the policy has no sections",
             "rules-policy.yaml:8:18 NO_BANDS at grading.bands: grading needs at least one band"),
         bad("rules-metrics.yaml",

@@ -17,6 +17,14 @@ public final class Decimals {
     return exact.round(RAW_SCALE);
   }
 
+  /**
+   * A derived raw value that is a square root (a 差异系数): the root of the exact {@code square}
+   * rounded once, half-up, to 4 places; the root is never rounded before.
+   */
+  public static BigDecimal rawSqrt(Ratio square) {
+    return square.sqrt(RAW_SCALE);
+  }
+
   /** Points: the exact value rounded once, half-up, to 2 places. */
   public static BigDecimal points(Ratio exact) {
     return exact.round(POINTS_SCALE);

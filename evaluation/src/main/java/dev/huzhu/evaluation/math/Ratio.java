@@ -1,6 +1,7 @@
 package dev.huzhu.evaluation.math;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -80,6 +81,30 @@ public final class Ratio implements Comparable<Ratio> {
   /** The value rounded half-up to {@code scale} decimal places. */
   public BigDecimal round(int scale) {
     return numerator.divide(denominator, scale, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * The square root of this ratio, which must not be negative, rounded half-up to {@code scale}
+   * decimal places from its exact value: nothing is rounded before, so a root that falls on a
+   * half is rounded as its exact value says.
+   */
+  public BigDecimal sqrt(int scale) {
+    if (signum() < 0) {
+      throw new ArithmeticException("the square root of a negative ratio " + this);
+    }
+    // n / d as whole numbers N / D; then sqrt(N / D) × 10^scale = sqrt(N × 10^(2 scale) / D)
+    int shift = Math.max(0, Math.max(numerator.scale(), denominator.scale()));
+    BigInteger n = numerator.movePointRight(shift).toBigIntegerExact();
+    BigInteger d = denominator.movePointRight(shift).toBigIntegerExact();
+    BigInteger scaled = n.multiply(BigInteger.TEN.pow(2 * scale));
+    // floor(sqrt(floor(x))) = floor(sqrt(x)) for x ≥ 0
+    BigInteger root = scaled.divide(d).sqrt();
+    // half-up: round up when sqrt(x) ≥ root + 1/2, that is 4 x ≥ (2 root + 1)²
+    BigInteger twice = root.shiftLeft(1).add(BigInteger.ONE);
+    if (scaled.shiftLeft(2).compareTo(twice.multiply(twice).multiply(d)) >= 0) {
+      root = root.add(BigInteger.ONE);
+    }
+    return new BigDecimal(root, scale);
   }
 
   public Ratio min(Ratio o) {

@@ -22,6 +22,11 @@ public final class MeasureKinds {
       ImprovementMeasure.KIND,
       ImprovementRateMeasure.KIND,
       LevelMeasure.KIND,
+      GapMeasure.KIND,
+      GapChangeMeasure.KIND,
+      DispersionMeasure.KIND,
+      ExchangeShareMeasure.KIND,
+      BackboneShareMeasure.KIND,
       FollowUpCoverageMeasure.KIND,
       MonthlyComplianceMeasure.KIND,
       ProfessionalMatchMeasure.KIND);

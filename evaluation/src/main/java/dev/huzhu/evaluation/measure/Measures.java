@@ -2,8 +2,10 @@ package dev.huzhu.evaluation.measure;
 
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Quantity;
+import dev.huzhu.core.exchange.ExchangeKind;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.TestKind;
+import java.util.Arrays;
 
 /**
  * Short factories for the common measures, for Java code and JShell:
@@ -75,5 +77,42 @@ public final class Measures {
 
   public static MonthlyComplianceMeasure monthlyCompliance(ActivityKind... kinds) {
     return MonthlyComplianceMeasure.builder().addKinds(kinds).build();
+  }
+
+  /** {@code gap(test, phase)} of a community: core school − member schools. */
+  public static GapMeasure gap(TestKind test, Phase phase) {
+    return GapMeasure.builder().test(test).phase(phase).build();
+  }
+
+  public static GapMeasure gap(TestKind test, Phase phase, ScoreValue of) {
+    return GapMeasure.builder().test(test).phase(phase).of(of).build();
+  }
+
+  /** {@code gapChange(test)} of a community: gap at baseline − gap at final. */
+  public static GapChangeMeasure gapChange(TestKind test) {
+    return GapChangeMeasure.builder().test(test).build();
+  }
+
+  public static GapChangeMeasure gapChange(TestKind test, ScoreValue of) {
+    return GapChangeMeasure.builder().test(test).of(of).build();
+  }
+
+  /** {@code dispersion(test, phase)} of a community: the 差异系数 of its schools. */
+  public static DispersionMeasure dispersion(TestKind test, Phase phase) {
+    return DispersionMeasure.builder().test(test).phase(phase).build();
+  }
+
+  public static DispersionMeasure dispersion(TestKind test, Phase phase, ScoreValue of) {
+    return DispersionMeasure.builder().test(test).phase(phase).of(of).build();
+  }
+
+  /** {@code exchangeShare} of exchanges of these kinds (none: every kind). */
+  public static ExchangeShareMeasure exchangeShare(ExchangeKind... kinds) {
+    return ExchangeShareMeasure.builder().kinds(Arrays.asList(kinds)).build();
+  }
+
+  /** {@code backboneShare} of exchanges of these kinds (none: every kind). */
+  public static BackboneShareMeasure backboneShare(ExchangeKind... kinds) {
+    return BackboneShareMeasure.builder().kinds(Arrays.asList(kinds)).build();
   }
 }

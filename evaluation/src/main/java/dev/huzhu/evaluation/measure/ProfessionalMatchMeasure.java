@@ -3,7 +3,6 @@ package dev.huzhu.evaluation.measure;
 import com.google.common.collect.ImmutableSet;
 import dev.huzhu.evaluation.form.Form;
 import dev.huzhu.evaluation.form.Kind;
-import dev.huzhu.evaluation.subject.AssessedSubject;
 import dev.huzhu.evaluation.subject.SubjectKind;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -35,7 +34,7 @@ public abstract sealed class ProfessionalMatchMeasure implements SubjectMeasure
   }
 
   @Override
-  public RawValue evaluate(AssessedSubject subject) {
-    return RawValue.of(subject.professionalMatch() ? BigDecimal.ONE : BigDecimal.ZERO, Evidence.none());
+  public RawValue evaluate(MeasureContext context) {
+    return RawValue.of(context.subject().professionalMatch() ? BigDecimal.ONE : BigDecimal.ZERO, Evidence.none());
   }
 }

@@ -2,6 +2,7 @@ package dev.huzhu.evaluation.measure;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ScoreRecord;
 import dev.huzhu.core.score.ScoreUnit;
@@ -25,7 +26,9 @@ import org.immutables.value.Value;
 /**
  * A measure of a subject's score records for one test (教学质量检测 or 质量抽测), reading the
  * record's mean, score rate, pass rate or excellent rate ({@link #of()}); a record lacking the
- * chosen rate is left out. Student-weighted means are exact until the one rounding to 4 places.
+ * chosen rate is left out, and so is a record of another school subject (学科) or grade (年级)
+ * than the optional filters name. Student-weighted means are exact until the one rounding to 4
+ * places. Teams, schools and communities have score units; other subjects have none.
  *
  * <p>The family is open: a new measure of score records extends this class, gives its builder the
  * test and value ({@link Builder}) and declares its kind with
@@ -37,6 +40,10 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
   private static final Field<ScoreMeasure, Builder, ScoreValue> OF = Field.defaulted("of",
       FieldType.words(Arrays.asList(ScoreValue.values()), ScoreValue::identifier),
       ScoreValue.MEAN, ScoreMeasure::of, Builder::of);
+  private static final Field<ScoreMeasure, Builder, Subject> SUBJECT = Field.optional("subject",
+      FieldType.enumOf(Subject.class), ScoreMeasure::schoolSubject, Builder::schoolSubject);
+  private static final Field<ScoreMeasure, Builder, Integer> GRADE = Field.optional("grade",
+      FieldType.integer(), ScoreMeasure::grade, Builder::grade);
 
   public abstract TestKind test();
 
@@ -44,6 +51,12 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
   public ScoreValue of() {
     return ScoreValue.MEAN;
   }
+
+  /** The school subject (学科) whose records are read; every subject when empty. */
+  public abstract Optional<Subject> schoolSubject();
+
+  /** The grade (年级) whose records are read; every grade when empty. */
+  public abstract Optional<Integer> grade();
 
   /**
    * The builder of every score measure takes the test and the value read: a measure's own builder
@@ -55,11 +68,18 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
 
     /** Sets the value read of each record. */
     Builder of(ScoreValue of);
+
+    /** Sets the school subject (学科) whose records are read. */
+    Builder schoolSubject(Subject schoolSubject);
+
+    /** Sets the grade (年级) whose records are read. */
+    Builder grade(int grade);
   }
 
   /**
    * The kind of a score measure named {@code word}: a file gives its {@code test}, its own fields,
-   * then {@code of} when it is not the default {@code mean}.
+   * the filters {@code subject} and {@code grade} when present, then {@code of} when it is not the
+   * default {@code mean}.
    */
   @SafeVarargs
   protected static <T extends ScoreMeasure, B extends Builder> Kind<T> kind(String word,
@@ -70,20 +90,37 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
     for (Field<? super T, ? super B, ?> field : own) {
       fields.add(field);
     }
-    return Kind.of(word, type, Form.<T, B>of(builder, build, fields.add(OF).build()));
+    return Kind.of(word, type, Form.<T, B>of(builder, build,
+        fields.add(SUBJECT).add(GRADE).add(OF).build()));
   }
 
-  /** Teams only: other subjects have no score units. */
+  /** Teams, schools and communities: other subjects have no score units. */
   @Override
   public ImmutableSet<SubjectKind> appliesTo() {
-    return ImmutableSet.of(SubjectKind.TEAM);
+    return ImmutableSet.of(SubjectKind.TEAM, SubjectKind.SCHOOL, SubjectKind.COMMUNITY);
   }
 
-  /** The subject's records of this test at a phase that carry the value, by unit. */
+  /** The subject's raw value from its score records; the period plays no part. */
+  @Override
+  public final RawValue evaluate(MeasureContext context) {
+    return evaluate(context.subject());
+  }
+
+  /** The subject's raw value from its score records. */
+  public abstract RawValue evaluate(AssessedSubject subject);
+
+  /** Whether the record is of this test and phase, passes the filters and carries the value. */
+  protected boolean reads(ScoreRecord r, Phase phase) {
+    return r.test() == test() && r.phase() == phase && of().of(r).isPresent()
+        && (schoolSubject().isEmpty() || schoolSubject().get() == r.subject())
+        && (grade().isEmpty() || grade().get() == r.grade());
+  }
+
+  /** The subject's records of this test at a phase that pass the filters and carry the value, by unit. */
   protected Map<ScoreUnit, ScoreRecord> records(AssessedSubject subject, Phase phase) {
     Map<ScoreUnit, ScoreRecord> byUnit = new TreeMap<>();
     for (ScoreRecord r : subject.scoreRecords()) {
-      if (r.test() == test() && r.phase() == phase && of().of(r).isPresent()) {
+      if (reads(r, phase)) {
         byUnit.put(r.unit(), r);
       }
     }

@@ -1,13 +1,12 @@
 package dev.huzhu.evaluation.measure;
 
-import dev.huzhu.evaluation.subject.AssessedSubject;
-
 /**
  * A measure of the subject itself rather than of its log: its score records
- * ({@link ScoreMeasure}) or its structure ({@link ProfessionalMatchMeasure}).
+ * ({@link ScoreMeasure}), its structure ({@link ProfessionalMatchMeasure}) or its teachers
+ * ({@link StaffMeasure}).
  */
 public sealed interface SubjectMeasure extends Measure
-    permits ScoreMeasure, ProfessionalMatchMeasure {
-  /** The subject's raw value. */
-  RawValue evaluate(AssessedSubject subject);
+    permits ScoreMeasure, ProfessionalMatchMeasure, StaffMeasure {
+  /** The raw value of the context's subject, over the context's period. */
+  RawValue evaluate(MeasureContext context);
 }

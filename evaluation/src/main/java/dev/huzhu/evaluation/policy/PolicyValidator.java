@@ -25,19 +25,11 @@ import java.util.Set;
 public final class PolicyValidator {
   private final Policy policy;
   private final ImmutableList.Builder<Problem> problems = ImmutableList.builder();
-  private final Set<SubjectKind> kinds = EnumSet.noneOf(SubjectKind.class);
+  private final Set<SubjectKind> kinds;
 
   private PolicyValidator(Policy policy) {
     this.policy = policy;
-    if (!policy.subjects().teamKinds().isEmpty()) {
-      kinds.add(SubjectKind.TEAM);
-    }
-    if (policy.subjects().partyPairings()) {
-      kinds.add(SubjectKind.PARTY_PAIRING);
-    }
-    if (!policy.subjects().exchangeKinds().isEmpty()) {
-      kinds.add(SubjectKind.EXCHANGE);
-    }
+    this.kinds = policy.subjects().kinds();
   }
 
   /** Every problem of the policy; empty when it is valid. */
@@ -59,7 +51,7 @@ public final class PolicyValidator {
     }
     if (policy.subjects().isEmpty()) {
       add(PolicyProblemCode.NO_SUBJECTS, "subjects", "the policy selects no team kinds, party"
-          + " pairings or exchange kinds");
+          + " pairings, exchange kinds, school localities, communities or pupil pairing kinds");
     }
     if (policy.sections().isEmpty()) {
       add(PolicyProblemCode.NO_SECTIONS, "sections", "the policy has no sections");

@@ -2,13 +2,20 @@ package dev.huzhu.evaluation.policy;
 
 import com.google.common.collect.ImmutableSet;
 import dev.huzhu.core.exchange.ExchangeKind;
+import dev.huzhu.core.pairing.StudentPairingKind;
+import dev.huzhu.core.school.Locality;
+import dev.huzhu.evaluation.subject.SubjectKind;
+import java.util.EnumSet;
+import java.util.Set;
 import dev.huzhu.core.team.TeamKind;
 import org.immutables.value.Value;
 
 /**
  * What a policy assesses (考核对象): teams of the given kinds (the 中心教研组 above all), party
- * pairings (双结对), exchanges of the given kinds (交流教师), or a mix. At least one must be chosen,
- * which the policy validator checks. Immutable and thread-safe.
+ * pairings (双结对), exchanges of the given kinds (交流教师), schools of the given localities,
+ * communities (城乡互助共同体), pupil pairings of the given kinds (手拉手), or a mix: the subjects
+ * of every kind selected form one list. At least one must be chosen, which the policy validator
+ * checks. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class SubjectSelection {
@@ -21,6 +28,18 @@ public abstract class SubjectSelection {
   }
 
   public abstract ImmutableSet<ExchangeKind> exchangeKinds();
+
+  /** The schools of these localities are assessed. */
+  public abstract ImmutableSet<Locality> schoolLocalities();
+
+  /** Whether every community is assessed. */
+  @Value.Default
+  public boolean communities() {
+    return false;
+  }
+
+  /** The pupil pairings of these kinds (pupils, families) are assessed. */
+  public abstract ImmutableSet<StudentPairingKind> studentPairingKinds();
 
   public static ImmutableSubjectSelection.Builder builder() {
     return ImmutableSubjectSelection.builder();
@@ -41,8 +60,48 @@ public abstract class SubjectSelection {
     return builder().addExchangeKinds(kinds).build();
   }
 
+  /** The schools of these localities. */
+  public static SubjectSelection schools(Locality... localities) {
+    return builder().addSchoolLocalities(localities).build();
+  }
+
+  /** Every community. */
+  public static SubjectSelection communitiesOnly() {
+    return builder().communities(true).build();
+  }
+
+  /** The pupil pairings of these kinds. */
+  public static SubjectSelection studentPairings(StudentPairingKind... kinds) {
+    return builder().addStudentPairingKinds(kinds).build();
+  }
+
+  /** The kinds of subject selected, in {@link SubjectKind}'s order. */
+  public ImmutableSet<SubjectKind> kinds() {
+    Set<SubjectKind> kinds = EnumSet.noneOf(SubjectKind.class);
+    if (!teamKinds().isEmpty()) {
+      kinds.add(SubjectKind.TEAM);
+    }
+    if (partyPairings()) {
+      kinds.add(SubjectKind.PARTY_PAIRING);
+    }
+    if (!exchangeKinds().isEmpty()) {
+      kinds.add(SubjectKind.EXCHANGE);
+    }
+    if (!schoolLocalities().isEmpty()) {
+      kinds.add(SubjectKind.SCHOOL);
+    }
+    if (communities()) {
+      kinds.add(SubjectKind.COMMUNITY);
+    }
+    if (!studentPairingKinds().isEmpty()) {
+      kinds.add(SubjectKind.STUDENT_PAIRING);
+    }
+    return ImmutableSet.copyOf(kinds);
+  }
+
   /** Whether nothing at all is selected. */
   public boolean isEmpty() {
-    return teamKinds().isEmpty() && !partyPairings() && exchangeKinds().isEmpty();
+    return teamKinds().isEmpty() && !partyPairings() && exchangeKinds().isEmpty()
+        && schoolLocalities().isEmpty() && !communities() && studentPairingKinds().isEmpty();
   }
 }

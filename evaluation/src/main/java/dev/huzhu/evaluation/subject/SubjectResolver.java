@@ -3,19 +3,30 @@ package dev.huzhu.evaluation.subject;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.huzhu.core.Dataset;
+import dev.huzhu.core.community.Community;
 import dev.huzhu.core.exchange.Exchange;
 import dev.huzhu.core.pairing.MemberPair;
 import dev.huzhu.core.pairing.PartyPairing;
+import dev.huzhu.core.pairing.StudentPairing;
 import dev.huzhu.core.person.Person;
+import dev.huzhu.core.person.PersonRole;
+import dev.huzhu.core.school.School;
 import dev.huzhu.core.score.ScoreRecord;
 import dev.huzhu.core.team.Team;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.policy.SubjectSelection;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
-/** Finds the subjects a selection names in a dataset, sorted by id so input order never matters. */
+/**
+ * Finds the subjects a selection names in a dataset, sorted by id so input order never matters,
+ * with what reaches each: the ids an activity may be credited to and the schools that may host
+ * it, so that the pass over the log routes an activity by looking its ids up, never by scanning.
+ */
 public final class SubjectResolver {
   /** Leaders and hosts first, then deputies, then members; by person id within a role. */
   static final Comparator<SubjectMember> MEMBER_ORDER = Comparator
@@ -42,6 +53,22 @@ public final class SubjectResolver {
         subjects.add(exchange(exchange, dataset));
       }
     }
+    for (School school : dataset.schools()) {
+      if (selection.schoolLocalities().contains(school.locality())) {
+        subjects.add(school(school, dataset));
+      }
+    }
+    if (selection.communities()) {
+      for (Community community : dataset.communities()) {
+        subjects.add(community(community, dataset));
+      }
+    }
+    for (StudentPairing pairing : dataset.studentPairings()) {
+      if (selection.studentPairingKinds().contains(pairing.kind())) {
+        subjects.add(AssessedSubject.builder().id(pairing.id()).kind(SubjectKind.STUDENT_PAIRING)
+            .label(pairing.id()).addCreditedVia(pairing.id()).build());
+      }
+    }
     return subjects.build().stream().sorted(Comparator.comparing(AssessedSubject::id))
         .collect(ImmutableList.toImmutableList());
   }
@@ -60,7 +87,7 @@ public final class SubjectResolver {
         .label(team.name().orElse(team.id()))
         .members(team.members().stream().map(m -> SubjectMember.of(m.person(), m.role()))
             .sorted(MEMBER_ORDER).collect(ImmutableList.toImmutableList()))
-        .scoreRecords(records).build();
+        .scoreRecords(records).addCreditedVia(team.id()).build();
   }
 
   private static AssessedSubject pairing(PartyPairing pairing, Dataset dataset) {
@@ -74,7 +101,8 @@ public final class SubjectResolver {
     return AssessedSubject.builder().id(pairing.id()).kind(SubjectKind.PARTY_PAIRING)
         .label(village).members(members.build().stream().sorted(MEMBER_ORDER)
             .collect(ImmutableList.toImmutableList()))
-        .professionalMatch(dataset.isProfessionalMatch(pairing)).build();
+        .professionalMatch(dataset.isProfessionalMatch(pairing)).addCreditedVia(pairing.id())
+        .build();
   }
 
   private static AssessedSubject exchange(Exchange exchange, Dataset dataset) {
@@ -82,7 +110,63 @@ public final class SubjectResolver {
         .orElse(exchange.person());
     return AssessedSubject.builder().id(exchange.id()).kind(SubjectKind.EXCHANGE)
         .label(name).addMembers(SubjectMember.of(exchange.person(), TeamRole.MEMBER))
-        .exchange(exchange).build();
+        .exchange(exchange).addCreditedVia(exchange.id()).build();
+  }
+
+  private static AssessedSubject school(School school, Dataset dataset) {
+    ImmutableList<String> schools = ImmutableList.of(school.id());
+    return staffed(AssessedSubject.builder().id(school.id()).kind(SubjectKind.SCHOOL)
+        .label(school.name()).addCreditedVia(school.id()).addHostedAt(school.id()), schools,
+        dataset).build();
+  }
+
+  /**
+   * A community: what is credited to it, to one of its schools or teams, to an exchange from or
+   * to one of its schools, or to a pupil pairing with a pupil at one of them, and what one of its
+   * schools hosts.
+   */
+  private static AssessedSubject community(Community community, Dataset dataset) {
+    ImmutableList<String> schools = ImmutableList.<String>builder().add(community.core())
+        .addAll(community.members()).build();
+    Set<String> own = ImmutableSet.copyOf(schools);
+    Set<String> via = new LinkedHashSet<>();
+    via.add(community.id());
+    via.addAll(schools);
+    dataset.teams().stream().filter(t -> t.community().equals(community.id()))
+        .forEach(t -> via.add(t.id()));
+    dataset.exchanges().stream().filter(x -> own.contains(x.from()) || own.contains(x.to()))
+        .forEach(x -> via.add(x.id()));
+    dataset.studentPairings().stream()
+        .filter(p -> Stream.of(p.urban(), p.rural()).map(dataset::person).flatMap(Optional::stream)
+            .anyMatch(person -> person.school().filter(own::contains).isPresent()))
+        .forEach(p -> via.add(p.id()));
+    return staffed(AssessedSubject.builder().id(community.id()).kind(SubjectKind.COMMUNITY)
+        .label(community.name()).coreSchool(community.core()).creditedVia(via)
+        .hostedAt(schools), schools, dataset).build();
+  }
+
+  /** A school's or community's schools, their records and their teachers. */
+  private static ImmutableAssessedSubject.Builder staffed(ImmutableAssessedSubject.Builder subject,
+      ImmutableList<String> schools, Dataset dataset) {
+    Set<String> own = ImmutableSet.copyOf(schools);
+    ImmutableList<Person> teachers = dataset.people().stream()
+        .filter(p -> p.school().filter(own::contains).isPresent()
+            && p.roles().contains(PersonRole.TEACHER))
+        .sorted(Comparator.comparing(Person::id)).collect(ImmutableList.toImmutableList());
+    Set<String> ids = new LinkedHashSet<>();
+    teachers.forEach(p -> ids.add(p.id()));
+    return subject.schools(schools)
+        .scoreRecords(records(schools.stream().flatMap(s -> dataset.scoresAt(s).stream()).toList()))
+        .teachers(ids)
+        .backboneTeachers(teachers.stream().filter(p -> p.roles().contains(PersonRole.BACKBONE_TEACHER)
+            || p.roles().contains(PersonRole.FAMOUS_TEACHER)).map(Person::id).toList())
+        .teacherExchanges(dataset.exchanges().stream().filter(x -> ids.contains(x.person()))
+            .sorted(Comparator.comparing(Exchange::id)).toList());
+  }
+
+  private static ImmutableList<ScoreRecord> records(Collection<ScoreRecord> records) {
+    return records.stream().sorted(Comparator.comparing(ScoreRecord::key))
+        .collect(ImmutableList.toImmutableList());
   }
 
 }

@@ -1,6 +1,8 @@
 package dev.huzhu.io.policy;
 
 import dev.huzhu.core.exchange.ExchangeKind;
+import dev.huzhu.core.pairing.StudentPairingKind;
+import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.team.TeamKind;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measure;
@@ -102,6 +104,11 @@ public final class PolicyCodec {
       f.optional("teamKinds", Readers.set(Readers.enumOf(TeamKind.class)), b::teamKinds);
       f.optional("partyPairings", Readers.BOOLEAN, b::partyPairings);
       f.optional("exchangeKinds", Readers.set(Readers.enumOf(ExchangeKind.class)), b::exchangeKinds);
+      f.optional("schoolLocalities", Readers.set(Readers.enumOf(Locality.class)),
+          b::schoolLocalities);
+      f.optional("communities", Readers.BOOLEAN, b::communities);
+      f.optional("studentPairingKinds", Readers.set(Readers.enumOf(StudentPairingKind.class)),
+          b::studentPairingKinds);
       return f.build(b::build);
     });
   }
@@ -219,6 +226,15 @@ public final class PolicyCodec {
     }
     if (!p.subjects().exchangeKinds().isEmpty()) {
       subjects.with("exchangeKinds", names(p.subjects().exchangeKinds()));
+    }
+    if (!p.subjects().schoolLocalities().isEmpty()) {
+      subjects.with("schoolLocalities", names(p.subjects().schoolLocalities()));
+    }
+    if (p.subjects().communities()) {
+      subjects.with("communities", true);
+    }
+    if (!p.subjects().studentPairingKinds().isEmpty()) {
+      subjects.with("studentPairingKinds", names(p.subjects().studentPairingKinds()));
     }
     n.with("subjects", subjects);
     Node sections = Node.array();
