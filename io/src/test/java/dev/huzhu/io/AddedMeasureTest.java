@@ -267,7 +267,8 @@ class AddedMeasureTest {
   void withoutItsKindTheAddedMeasureIsNotAMeasure() {
     String notAMeasure = " \"lessonDays\" is not a measure; the measures are count, sum, mean,"
         + " distinctMonths, distinctSchools, distinctKinds, perMember, improvement,"
-        + " improvementRate, level, followUpCoverage, monthlyCompliance, professionalMatch";
+        + " improvementRate, level, gap, gapChange, dispersion, exchangeShare, backboneShare,"
+        + " followUpCoverage, monthlyCompliance, professionalMatch";
     assertThat(problems(YAML, PolicyKinds.builtIn())).containsExactly(
         "<text>:20:17 UNKNOWN_VALUE at sections[0].metrics[0].measure.type:" + notAMeasure,
         "<text>:32:17 UNKNOWN_VALUE at sections[0].metrics[1].measure.type:" + notAMeasure,
@@ -281,8 +282,9 @@ class AddedMeasureTest {
         .containsExactly(
         "<text>:20:17 UNKNOWN_VALUE at sections[0].metrics[0].measure.type: \"lessonDay\" is not a"
             + " measure; the measures are count, sum, mean, distinctMonths, distinctSchools,"
-            + " distinctKinds, perMember, improvement, improvementRate, level, followUpCoverage,"
-            + " monthlyCompliance, professionalMatch, lessonDays");
+            + " distinctKinds, perMember, improvement, improvementRate, level, gap, gapChange,"
+            + " dispersion, exchangeShare, backboneShare, followUpCoverage, monthlyCompliance,"
+            + " professionalMatch, lessonDays");
   }
 
   @Test

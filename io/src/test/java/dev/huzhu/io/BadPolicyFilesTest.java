@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadPolicyFilesTest {
   private static final String MEASURES = "count, sum, mean, distinctMonths, distinctSchools, "
-      + "distinctKinds, perMember, improvement, improvementRate, level, followUpCoverage, "
+      + "distinctKinds, perMember, improvement, improvementRate, level, gap, gapChange, "
+      + "dispersion, exchangeShare, backboneShare, followUpCoverage, "
       + "monthlyCompliance, professionalMatch";
 
   static Stream<Arguments> corpus() {
@@ -78,6 +79,17 @@ class BadPolicyFilesTest {
             "several-problems.yaml:15:72 UNKNOWN_VALUE at sections[0].metrics[1].scoring.type: \"stepwise\" is not a scoring; the scorings are linear, tiers, relative, rank, ratioToBest",
             "several-problems.yaml:17:18 UNKNOWN_VALUE at grading.quotaRounding: \"DOWN\" is not one of FLOOR, HALF_UP, CEILING",
             "several-problems.yaml:19:65 UNKNOWN_FIELD at grading.bands[0].seats: a band has no field \"seats\""),
+        // the subject kinds and balance measures of docs/assessment.md#schools-communities-and-pupil-pairings
+        bad("balance-read.yaml",
+            "balance-read.yaml:6:38 UNKNOWN_VALUE at subjects.schoolLocalities[1]: \"CITY\" is not one of URBAN, TOWNSHIP, VILLAGE",
+            "balance-read.yaml:6:58 WRONG_TYPE at subjects.communities: expected true or false, found a string",
+            "balance-read.yaml:6:87 UNKNOWN_VALUE at subjects.studentPairingKinds[0]: \"PUPILS\" is not one of STUDENTS, FAMILIES",
+            "balance-read.yaml:13:19 MISSING_FIELD at sections[0].metrics[0].measure.phase: a measure needs the field \"phase\"",
+            "balance-read.yaml:13:67 UNKNOWN_VALUE at sections[0].metrics[0].measure.subject: \"MATHS\" is not one of CHINESE, MATH, ENGLISH, SCIENCE, MORALITY_AND_LAW, MUSIC, ART, PE, INFORMATION_TECHNOLOGY, OTHER",
+            "balance-read.yaml:15:49 UNKNOWN_VALUE at sections[0].metrics[1].measure.kinds[0]: \"TEACHING\" is not one of TEACHING_EXCHANGE, SHADOWING, CADRE_EXCHANGE"),
+        bad("balance-rules.yaml",
+            "balance-rules.yaml:13:19 MEASURE_NOT_APPLICABLE at sections[0].metrics[0].measure: measure gapChange cannot apply to [TEAM, STUDENT_PAIRING] subjects, which the policy selects; it applies to [COMMUNITY]",
+            "balance-rules.yaml:15:19 MEASURE_NOT_APPLICABLE at sections[0].metrics[1].measure: measure exchangeShare cannot apply to [TEAM, STUDENT_PAIRING] subjects, which the policy selects; it applies to [SCHOOL, COMMUNITY]"),
         // these read cleanly and break the policy's own rules: between them every PolicyProblemCode
         bad("rules-policy.yaml",
             "rules-policy.yaml:3:5 INVALID_ID at id: 'zhucheng 2012' is not an id: an id is non-empty, without spaces, control or invisible characters",
@@ -90,7 +102,7 @@ class BadPolicyFilesTest {
             "rules-metrics.yaml:12:111 NON_POSITIVE_TARGET at sections[0].metrics[0].scoring.target: a linear target must be positive, not 0",
             "rules-metrics.yaml:13:14 DUPLICATE_ID at sections[0].metrics[1].id: another metric already has id deeds",
             "rules-metrics.yaml:13:110 EMPTY_TIERS at sections[0].metrics[1].scoring.tiers: a tiers scoring needs at least one tier",
-            "rules-metrics.yaml:14:52 MEASURE_NOT_APPLICABLE at sections[0].metrics[2].measure: measure improvement cannot apply to [PARTY_PAIRING] subjects, which the policy selects; it applies to [TEAM]",
+            "rules-metrics.yaml:14:52 MEASURE_NOT_APPLICABLE at sections[0].metrics[2].measure: measure improvement cannot apply to [PARTY_PAIRING] subjects, which the policy selects; it applies to [TEAM, SCHOOL, COMMUNITY]",
             "rules-metrics.yaml:15:62 TIER_OUT_OF_RANGE at sections[0].metrics[2].scoring.tiers[0].points: tier 0 is worth 6, outside 0 to the metric's 5 points",
             "rules-metrics.yaml:15:76 TIERS_NOT_DESCENDING at sections[0].metrics[2].scoring.tiers[1].atLeast: tier 1's atLeast 1 is not below the previous 1; list tiers from the highest down",
             "rules-metrics.yaml:15:87 TIER_OUT_OF_RANGE at sections[0].metrics[2].scoring.tiers[1].points: tier 1 is worth -1, outside 0 to the metric's 5 points",

@@ -5,16 +5,23 @@ import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Direction;
 import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.exchange.ExchangeKind;
+import dev.huzhu.core.pairing.StudentPairingKind;
 import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.TestKind;
 import dev.huzhu.core.team.TeamKind;
 import dev.huzhu.core.team.TeamRole;
+import dev.huzhu.evaluation.measure.BackboneShareMeasure;
 import dev.huzhu.evaluation.measure.CountMeasure;
+import dev.huzhu.evaluation.measure.DispersionMeasure;
 import dev.huzhu.evaluation.measure.DistinctKindsMeasure;
 import dev.huzhu.evaluation.measure.DistinctMonthsMeasure;
 import dev.huzhu.evaluation.measure.DistinctSchoolsMeasure;
+import dev.huzhu.evaluation.measure.ExchangeShareMeasure;
 import dev.huzhu.evaluation.measure.FollowUpCoverageMeasure;
+import dev.huzhu.evaluation.measure.GapChangeMeasure;
+import dev.huzhu.evaluation.measure.GapMeasure;
 import dev.huzhu.evaluation.measure.ImprovementMeasure;
 import dev.huzhu.evaluation.measure.ImprovementRateMeasure;
 import dev.huzhu.evaluation.measure.LevelMeasure;
@@ -24,6 +31,7 @@ import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.MonthlyComplianceMeasure;
 import dev.huzhu.evaluation.measure.PerMemberMeasure;
 import dev.huzhu.evaluation.measure.ProfessionalMatchMeasure;
+import dev.huzhu.evaluation.measure.ScoreMeasure;
 import dev.huzhu.evaluation.measure.ScoreValue;
 import dev.huzhu.evaluation.measure.SumMeasure;
 import dev.huzhu.evaluation.policy.Adjustment;
@@ -84,11 +92,12 @@ final class PolicyGenerator {
   static final List<String> DECIMALS = List.of("0.5", "1.0", "12", "87.50", "0.05", "1", "2.25",
       "100", "0.125", "3", "7.0", "40", "15.5", "0.001", "60.00", "9");
 
-  private enum Kinds { TEAMS, EXCHANGES, PARTY_PAIRINGS, MIXED }
+  private enum Kinds { TEAMS, EXCHANGES, PARTY_PAIRINGS, MIXED, SCHOOLS, COMMUNITIES, PUPIL_PAIRINGS }
 
   private enum MeasureType {
     COUNT, SUM, MEAN, DISTINCT_MONTHS, DISTINCT_SCHOOLS, DISTINCT_KINDS, PER_MEMBER,
-    FOLLOW_UP_COVERAGE, MONTHLY_COMPLIANCE, IMPROVEMENT, IMPROVEMENT_RATE, LEVEL, PROFESSIONAL_MATCH
+    FOLLOW_UP_COVERAGE, MONTHLY_COMPLIANCE, IMPROVEMENT, IMPROVEMENT_RATE, LEVEL, PROFESSIONAL_MATCH,
+    GAP, GAP_CHANGE, DISPERSION, EXCHANGE_SHARE, BACKBONE_SHARE
   }
 
   private final Random random;
@@ -140,6 +149,12 @@ final class PolicyGenerator {
         return b.addAllExchangeKinds(some(ExchangeKind.values(), 1)).build();
       case PARTY_PAIRINGS:
         return b.partyPairings(true).build();
+      case SCHOOLS:
+        return b.addAllSchoolLocalities(some(Locality.values(), 1)).build();
+      case COMMUNITIES:
+        return b.communities(true).build();
+      case PUPIL_PAIRINGS:
+        return b.addAllStudentPairingKinds(some(StudentPairingKind.values(), 1)).build();
       default:
         // at least two of the three kinds of subject
         boolean teams = random.nextBoolean();
@@ -263,8 +278,14 @@ final class PolicyGenerator {
   /** Any measure that applies to every kind of subject selected. */
   private Measure measure() {
     List<MeasureType> types = new ArrayList<>(Arrays.asList(MeasureType.values()));
-    if (kinds != Kinds.TEAMS) {
+    if (kinds != Kinds.TEAMS && kinds != Kinds.SCHOOLS && kinds != Kinds.COMMUNITIES) {
       types.removeAll(List.of(MeasureType.IMPROVEMENT, MeasureType.IMPROVEMENT_RATE, MeasureType.LEVEL));
+    }
+    if (kinds != Kinds.COMMUNITIES) {
+      types.removeAll(List.of(MeasureType.GAP, MeasureType.GAP_CHANGE, MeasureType.DISPERSION));
+    }
+    if (kinds != Kinds.SCHOOLS && kinds != Kinds.COMMUNITIES) {
+      types.removeAll(List.of(MeasureType.EXCHANGE_SHARE, MeasureType.BACKBONE_SHARE));
     }
     if (kinds != Kinds.EXCHANGES) {
       types.remove(MeasureType.MONTHLY_COMPLIANCE);
@@ -332,29 +353,55 @@ final class PolicyGenerator {
       }
       case IMPROVEMENT: {
         var b = ImprovementMeasure.builder().test(pick(TestKind.values()));
-        if (random.nextBoolean()) {
-          b.of(pick(ScoreValue.values()));
-        }
+        scoreFilters(b);
         return b.build();
       }
       case IMPROVEMENT_RATE: {
         var b = ImprovementRateMeasure.builder().test(pick(TestKind.values()));
-        if (random.nextBoolean()) {
-          b.of(pick(ScoreValue.values()));
-        }
+        scoreFilters(b);
         return b.build();
       }
       case LEVEL: {
         var b = LevelMeasure.builder().test(pick(TestKind.values())).phase(pick(Phase.values()));
-        if (random.nextBoolean()) {
-          b.of(pick(ScoreValue.values()));
-        }
+        scoreFilters(b);
         return b.build();
       }
       case PROFESSIONAL_MATCH:
         return ProfessionalMatchMeasure.of();
+      case GAP: {
+        var b = GapMeasure.builder().test(pick(TestKind.values())).phase(pick(Phase.values()));
+        scoreFilters(b);
+        return b.build();
+      }
+      case GAP_CHANGE: {
+        var b = GapChangeMeasure.builder().test(pick(TestKind.values()));
+        scoreFilters(b);
+        return b.build();
+      }
+      case DISPERSION: {
+        var b = DispersionMeasure.builder().test(pick(TestKind.values())).phase(pick(Phase.values()));
+        scoreFilters(b);
+        return b.build();
+      }
+      case EXCHANGE_SHARE:
+        return ExchangeShareMeasure.builder().kinds(some(ExchangeKind.values(), 0)).build();
+      case BACKBONE_SHARE:
+        return BackboneShareMeasure.builder().kinds(some(ExchangeKind.values(), 0)).build();
       default:
         throw new AssertionError(type);
+    }
+  }
+
+  /** A score measure's optional value read, school subject and grade. */
+  private void scoreFilters(ScoreMeasure.Builder b) {
+    if (random.nextBoolean()) {
+      b.of(pick(ScoreValue.values()));
+    }
+    if (random.nextInt(3) == 0) {
+      b.schoolSubject(pick(Subject.values()));
+    }
+    if (random.nextInt(3) == 0) {
+      b.grade(1 + random.nextInt(9));
     }
   }
 

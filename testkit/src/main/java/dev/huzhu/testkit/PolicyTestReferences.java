@@ -121,9 +121,9 @@ final class PolicyTestReferences {
   }
 
   private void subject(Dataset dataset, Node node, TreePath path, String field, String id) {
-    if (!dataset.isGroup(id)) {
+    if (!dataset.isCreditTarget(id)) {
       unknown(PolicyTestProblemCode.UNKNOWN_SUBJECT, node, path, field, "the dataset has no team,"
-          + " pairing or exchange " + id);
+          + " pairing, exchange, school or community " + id);
     } else if (assessed.isPresent() && !assessed.get().containsKey(id)) {
       unknown(PolicyTestProblemCode.UNKNOWN_SUBJECT, node, path, field, "the policy "
           + policy.orElseThrow().id() + " does not assess " + id + "; it assesses "

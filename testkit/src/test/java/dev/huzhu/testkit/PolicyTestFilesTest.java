@@ -76,7 +76,7 @@ class PolicyTestFilesTest {
         "expectations.test.yaml:18:59 UNKNOWN_PART at expectations[12].section: the policy"
             + " zhucheng-bundled-2012 has no section proces; its sections are process, outcome",
         "expectations.test.yaml:19:38 UNKNOWN_SUBJECT at expectations[13].subject: the dataset has no"
-            + " team, pairing or exchange g-zc-music3",
+            + " team, pairing, exchange, school or community g-zc-music3",
         "expectations.test.yaml:20:55 UNKNOWN_GRADE at expectations[14].grade: no band of the policy"
             + " zhucheng-bundled-2012 gives the grade 良好; its grades are EXCELLENT, GOOD, PASS, FAIL",
         "expectations.test.yaml:21:49 SAME_SUBJECT at expectations[15].before: a subject cannot be"
