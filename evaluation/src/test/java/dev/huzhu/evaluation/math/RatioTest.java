@@ -95,4 +95,18 @@ class RatioTest {
     assertThrows(ArithmeticException.class, () -> r("1", "0"));
     assertThrows(ArithmeticException.class, () -> r("5").divide(r("0", "7"))); // 0/7 is zero too
   }
+
+  @Test
+  void squareRootIsRoundedOnceFromItsExactValue() {
+    assertEquals(new BigDecimal("3.0000"), r("9").sqrt(4)); // exact roots stay exact
+    assertEquals(new BigDecimal("1.4142"), r("2").sqrt(4)); // √2 = 1.41421356…
+    assertEquals(new BigDecimal("0.1063"), r("76", "6724").sqrt(4)); // √76 / 82 = 0.10631460…
+    // √0.01265625 = 0.1125 exactly: a half at 3 places goes up; just below it goes down
+    assertEquals(new BigDecimal("0.113"), r("0.01265625").sqrt(3));
+    assertEquals(new BigDecimal("0.112"), r("0.0126562499").sqrt(3));
+    // 1/3 = 0.333…: √ = 0.57735026…
+    assertEquals(new BigDecimal("0.57735"), r("1", "3").sqrt(5));
+    assertEquals(new BigDecimal("0.0000"), Ratio.ZERO.sqrt(4));
+    assertThrows(ArithmeticException.class, () -> r("-1").sqrt(4));
+  }
 }
