@@ -79,11 +79,33 @@ public final class PolicyProperties {
     return new FiguresReAdd();
   }
 
-  /** The six standard properties, in this order: bounds, order, activities, finals, vetoes, figures. */
+  /**
+   * {@code member-final-never-widens-gap}: for each final {@code gap} or {@code gapChange} metric,
+   * and for up to five communities with a value, raising one of a member school's final results to
+   * the top never widens the final gap nor lowers the gap change. Not applicable to a policy
+   * without such a metric.
+   */
+  public static PolicyProperty memberFinalNeverWidensGap() {
+    return new MemberFinalNeverWidensGap();
+  }
+
+  /**
+   * {@code equal-schools-no-dispersion}: for each {@code dispersion} metric, giving every school's
+   * records the same value (the one the metric reads) makes every community's dispersion 0. Not
+   * applicable to a policy without such a metric.
+   */
+  public static PolicyProperty equalSchoolsHaveNoDispersion() {
+    return new EqualSchoolsHaveNoDispersion();
+  }
+
+  /**
+   * The eight standard properties, in this order: bounds, order, activities, finals, vetoes,
+   * figures, gap, dispersion.
+   */
   public static ImmutableList<PolicyProperty> standard() {
     return ImmutableList.of(totalsWithinBounds(), orderDoesNotMatter(),
         matchingActivityNeverLowers(), higherFinalNeverLowers(), vetoedSubjectNoAward(),
-        figuresReAdd());
+        figuresReAdd(), memberFinalNeverWidensGap(), equalSchoolsHaveNoDispersion());
   }
 
   /**
@@ -104,6 +126,10 @@ public final class PolicyProperties {
       return Optional.of("vetoedSubjectNoAward");
     } else if (property instanceof FiguresReAdd) {
       return Optional.of("figuresReAdd");
+    } else if (property instanceof MemberFinalNeverWidensGap) {
+      return Optional.of("memberFinalNeverWidensGap");
+    } else if (property instanceof EqualSchoolsHaveNoDispersion) {
+      return Optional.of("equalSchoolsHaveNoDispersion");
     }
     return Optional.empty();
   }

@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
 /** The three built-in policies pass every standard property that applies to them. */
 class BuiltInPolicyChecksTest {
   @Test
-  void zhuchengBundledPassesAndEveryPropertyApplies() {
+  void zhuchengBundledPassesAndEveryPropertyOfGroupsApplies() {
     PolicyCheckSummary summary = PolicyChecks.check(BuiltInPolicies.zhuchengBundled());
 
-    assertThat(summary.notApplicable()).isEmpty();
+    // groups have no gap and no dispersion: those are communities' measures
+    assertThat(summary.notApplicable()).containsExactly("member-final-never-widens-gap",
+        "equal-schools-no-dispersion");
     assertThat(summary.verdicts()).allSatisfy(r -> {
-      assertThat(r.status()).isEqualTo(PropertyVerdict.Status.HOLDS);
+      assertThat(r.status()).isIn(PropertyVerdict.Status.HOLDS, PropertyVerdict.Status.NOT_APPLICABLE);
       assertThat(r.seedsTried()).isEqualTo(100);
     });
     // the misconduct veto is a count: it is triggered on purpose on every seed, so the property
@@ -28,7 +30,8 @@ class BuiltInPolicyChecksTest {
 
     // two monthlyCompliance metrics: no count or sum, no improvement, no veto
     assertThat(summary.notApplicable()).containsExactly("matching-activity-never-lowers",
-        "higher-final-never-lowers", "vetoed-subject-no-award");
+        "higher-final-never-lowers", "vetoed-subject-no-award", "member-final-never-widens-gap",
+        "equal-schools-no-dispersion");
     assertThat(summary.verdict("matching-activity-never-lowers").orElseThrow().notApplicableReason())
         .hasValue("seed 1: the policy has no count- or sum-based metric");
   }
@@ -40,7 +43,7 @@ class BuiltInPolicyChecksTest {
     // counts and sums of deeds, publicity, joint activities, funds and jobs, but no score
     // measure (party pairings have no score records) and no veto
     assertThat(summary.notApplicable()).containsExactly("higher-final-never-lowers",
-        "vetoed-subject-no-award");
+        "vetoed-subject-no-award", "member-final-never-widens-gap", "equal-schools-no-dispersion");
   }
 
   @Test
@@ -48,9 +51,10 @@ class BuiltInPolicyChecksTest {
     PolicyCheckSummary summary = PolicyChecks.of(TestPolicies.zhuchengIn2026()).withSeeds(1, 20).run();
 
     summary.assertPassed();
-    assertThat(summary.notApplicable()).isEmpty();
+    assertThat(summary.notApplicable()).containsExactly("member-final-never-widens-gap",
+        "equal-schools-no-dispersion");
     // the generated year moved 14 years on: data and checks are those of the 2012 policy
     assertThat(summary.verdicts()).extracting(PropertyVerdict::seedsApplicable)
-        .isEqualTo(List.of(20, 20, 20, 20, 20, 20));
+        .isEqualTo(List.of(20, 20, 20, 20, 20, 20, 0, 0));
   }
 }

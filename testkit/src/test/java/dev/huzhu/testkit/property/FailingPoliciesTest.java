@@ -264,7 +264,8 @@ class FailingPoliciesTest {
     assertThat(PolicyProperties.standard())
         .extracting(p -> PolicyProperties.factory(p).orElseThrow())
         .containsExactly("totalsWithinBounds", "orderDoesNotMatter", "matchingActivityNeverLowers",
-            "higherFinalNeverLowers", "vetoedSubjectNoAward", "figuresReAdd");
+            "higherFinalNeverLowers", "vetoedSubjectNoAward", "figuresReAdd",
+            "memberFinalNeverWidensGap", "equalSchoolsHaveNoDispersion");
     assertThat(PolicyProperties.factory(PolicyProperties.of("figures-re-add", "mine",
         (policy, dataset) -> PropertyOutcome.holds()))).isEmpty();
     // the lines printed: see aSumScoredWithTiersUpsideDownFailsOnOneDeliveryOfFunds and

@@ -64,9 +64,9 @@ class PolicyPeriodsTest {
     // as in the policy's own year: no score measure and no veto; every other property applies to
     // every seed
     assertThat(summary.notApplicable()).containsExactly("higher-final-never-lowers",
-        "vetoed-subject-no-award");
+        "vetoed-subject-no-award", "member-final-never-widens-gap", "equal-schools-no-dispersion");
     assertThat(summary.verdicts()).extracting(PropertyVerdict::seedsApplicable)
-        .isEqualTo(List.of(10, 10, 10, 0, 0, 10));
+        .isEqualTo(List.of(10, 10, 10, 0, 0, 10, 0, 0));
   }
 
   @Test
@@ -79,7 +79,7 @@ class PolicyPeriodsTest {
     PolicyCheckSummary summary = PolicyChecks.of(summer).withSeeds(1, 3).run();
 
     assertThat(summary.passed()).isTrue();
-    assertThat(summary.verdicts()).hasSize(6).allSatisfy(r -> {
+    assertThat(summary.verdicts()).hasSize(8).allSatisfy(r -> {
       assertThat(r.status()).isEqualTo(PropertyVerdict.Status.NOT_APPLICABLE);
       assertThat(r.seedsTried()).isEqualTo(3);
       assertThat(r.seedsApplicable()).isZero();
