@@ -11,6 +11,7 @@ import dev.huzhu.io.ReportFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /** The options of an assessment ({@code assess}, {@code explain}), and the assessment itself. */
@@ -31,14 +32,19 @@ final class AssessOptions {
 
   /** Reads the policy and the files, assesses, and redacts if asked. */
   Report assess(Inputs inputs, Huzhu huzhu) {
+    return assess(inputs, huzhu, d -> { });
+  }
+
+  /** As {@link #assess(Inputs, Huzhu)}, handing the dataset read (its log aside when streamed) to {@code read}. */
+  Report assess(Inputs inputs, Huzhu huzhu, Consumer<Dataset> read) {
     List<Problem> problems = new ArrayList<>();
-    Policy read = Inputs.collecting(() -> PolicyFiles.read(policy), problems);
+    Policy policyRead = Inputs.collecting(() -> PolicyFiles.read(policy), problems);
     Dataset data = Inputs.collecting(
         () -> stream ? inputs.readStructure() : inputs.readWhole(huzhu), problems);
     if (!problems.isEmpty()) {
       throw new HuzhuException("invalid input", problems);
     }
-    Assessment assessment = Assessment.of(read);
+    Assessment assessment = Assessment.of(policyRead);
     Report report;
     if (stream) {
       try (LogChain logs = new LogChain(inputs.activities, data);
@@ -48,6 +54,7 @@ final class AssessOptions {
     } else {
       report = assessment.run(data);
     }
+    read.accept(data);
     return redact ? ReportFiles.redact(report) : report;
   }
 }

@@ -68,9 +68,9 @@ class AssessCommandTest {
     // the group's 50.00 × 1.0
     assertThat(run.out()).isEqualTo("""
         送教下乡 (jb-lessons, 2012-09-01 to 2013-01-31)
-        #  rank  subject     name       送教  total  grade
-        ---------------------------------------------------------------
-        1     1  g-jb6-lead  领导小组  50.00  50.00  不合格 UNQUALIFIED
+        #  rank  subject     kind  name       送教  total  grade
+        ---------------------------------------------------------------------
+        1     1  g-jb6-lead  TEAM  领导小组  50.00  50.00  不合格 UNQUALIFIED
 
         评优晋级 priority list (bundled points)
         #  person              name                    points  from

@@ -267,9 +267,9 @@ class TestCommandTest {
         + "  FAIL 合格 (line 7)\n"
         + "      g-jb6-lead grade: expected QUALIFIED, but it is UNQUALIFIED\n"
         + "      送教下乡 (jb-lessons, 2012-09-01 to 2013-01-31)\n"
-        + "      #  rank  subject     name       送教  total  grade\n"
-        + "      " + "-".repeat(63) + "\n"
-        + "      1     1  g-jb6-lead  领导小组  50.00  50.00  不合格 UNQUALIFIED\n"
+        + "      #  rank  subject     kind  name       送教  total  grade\n"
+        + "      " + "-".repeat(69) + "\n"
+        + "      1     1  g-jb6-lead  TEAM  领导小组  50.00  50.00  不合格 UNQUALIFIED\n"
         + "\n" // a blank line of the explanation stays empty: no line ends in spaces
         + EXPLAINED
         + invalid + "\n"

@@ -12,10 +12,11 @@ final class ReportText {
   static String table(Report report) {
     SubjectResult first = report.subjects().isEmpty() ? null : report.subjects().get(0);
     int sections = first == null ? 0 : first.sections().size();
-    boolean[] right = new boolean[6 + sections];
+    // #, rank, subject, kind, name, the sections, total, grade
+    boolean[] right = new boolean[7 + sections];
     right[0] = true;
     right[1] = true;
-    for (int i = 4; i < right.length - 1; i++) {
+    for (int i = 5; i < right.length - 1; i++) {
       right[i] = true;
     }
     TextTable t = new TextTable(right);
@@ -23,24 +24,26 @@ final class ReportText {
     header[0] = "#";
     header[1] = "rank";
     header[2] = "subject";
-    header[3] = "name";
+    header[3] = "kind";
+    header[4] = "name";
     for (int s = 0; s < sections; s++) {
-      header[4 + s] = first.sections().get(s).label();
+      header[5 + s] = first.sections().get(s).label();
     }
-    header[4 + sections] = "total";
-    header[5 + sections] = "grade";
+    header[5 + sections] = "total";
+    header[6 + sections] = "grade";
     t.add(header);
     for (SubjectResult r : report.subjects()) {
       String[] row = new String[right.length];
       row[0] = String.valueOf(r.order());
       row[1] = String.valueOf(r.rank());
       row[2] = r.id();
-      row[3] = r.label();
+      row[3] = r.kind().name();
+      row[4] = r.label();
       for (int s = 0; s < sections; s++) {
-        row[4 + s] = r.sections().get(s).points().toPlainString();
+        row[5 + s] = r.sections().get(s).points().toPlainString();
       }
-      row[4 + sections] = r.total().toPlainString();
-      row[5 + sections] = r.gradeLabel().map(l -> l + " " + r.grade().orElse("")).orElse("")
+      row[5 + sections] = r.total().toPlainString();
+      row[6 + sections] = r.gradeLabel().map(l -> l + " " + r.grade().orElse("")).orElse("")
           + (r.vetoed() ? " (一票否决)" : "");
       t.add(row);
     }
