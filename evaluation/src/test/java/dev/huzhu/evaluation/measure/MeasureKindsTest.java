@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Quantity;
+import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.TestKind;
 import dev.huzhu.evaluation.form.Field;
@@ -25,7 +26,8 @@ class MeasureKindsTest {
   void theMeasuresAreListedInTheOrderMessagesListThem() {
     assertThat(MeasureKinds.BUILT_IN.words()).containsExactly("count", "sum", "mean",
         "distinctMonths", "distinctSchools", "distinctKinds", "perMember", "improvement",
-        "improvementRate", "level", "followUpCoverage", "monthlyCompliance", "professionalMatch");
+        "improvementRate", "level", "gap", "gapChange", "dispersion", "exchangeShare",
+        "backboneShare", "followUpCoverage", "monthlyCompliance", "professionalMatch");
   }
 
   static Stream<Arguments> measures() {
@@ -41,9 +43,17 @@ class MeasureKindsTest {
         Arguments.of(Measures.distinctSchools(), "kinds, subject, grade, direction, tags", null),
         Arguments.of(Measures.distinctKinds(), "kinds, subject, grade, direction, tags", null),
         Arguments.of(Measures.perMember(Measures.count()), "of", null),
-        Arguments.of(Measures.improvement(TestKind.QUALITY_TEST), "test, of", null),
-        Arguments.of(Measures.improvementRate(TestKind.SPOT_CHECK), "test, of", null),
-        Arguments.of(Measures.level(TestKind.QUALITY_TEST, Phase.FINAL), "test, phase, of", null),
+        Arguments.of(Measures.improvement(TestKind.QUALITY_TEST), "test, subject, grade, of", null),
+        Arguments.of(Measures.improvementRate(TestKind.SPOT_CHECK), "test, subject, grade, of", null),
+        Arguments.of(Measures.level(TestKind.QUALITY_TEST, Phase.FINAL),
+            "test, phase, subject, grade, of", null),
+        Arguments.of(Measures.gap(TestKind.QUALITY_TEST, Phase.FINAL),
+            "test, phase, subject, grade, of", null),
+        Arguments.of(Measures.gapChange(TestKind.QUALITY_TEST), "test, subject, grade, of", null),
+        Arguments.of(Measures.dispersion(TestKind.QUALITY_TEST, Phase.FINAL),
+            "test, phase, subject, grade, of", null),
+        Arguments.of(Measures.exchangeShare(), "kinds", null),
+        Arguments.of(Measures.backboneShare(), "kinds", null),
         Arguments.of(Measures.followUpCoverage(30, ActivityKind.FUNDS_COORDINATED),
             "kinds, withinDays, subject, grade, direction, tags",
             "withinDays, kinds, subject, grade, direction, tags"),
@@ -67,6 +77,17 @@ class MeasureKindsTest {
     assertThat(written(Measures.improvement(TestKind.QUALITY_TEST))).isEqualTo("test");
     assertThat(written(Measures.improvement(TestKind.QUALITY_TEST, ScoreValue.PASS_RATE)))
         .isEqualTo("test, of");
+  }
+
+  @Test
+  void aScoreMeasureWritesItsSubjectAndGradeOnlyWhenSet() {
+    assertThat(written(LevelMeasure.builder().test(TestKind.QUALITY_TEST).phase(Phase.FINAL)
+        .schoolSubject(Subject.MATH).grade(3).build())).isEqualTo("test, phase, subject, grade");
+  }
+
+  @Test
+  void aMeasureOfTeachersAlwaysWritesItsKinds() {
+    assertThat(written(Measures.exchangeShare())).isEqualTo("kinds");
   }
 
   @Test
