@@ -1,3 +1,10 @@
+/**
+ * huzhu's files: datasets, activity logs, score records, policies and reports, read strictly with
+ * file, line, column and path in every problem. The API is {@code dev.huzhu.io} (the files) and
+ * {@code dev.huzhu.io.document} (reading documents of one's own with the same strictness); the
+ * codecs, the token-stream reading and writing and the CSV machinery live in
+ * {@code dev.huzhu.io.internal}, which is not exported.
+ */
 module dev.huzhu.io {
   requires transitive dev.huzhu.evaluation;
   requires static org.immutables.value.annotations;
@@ -8,9 +15,5 @@ module dev.huzhu.io {
   requires org.snakeyaml.engine;
 
   exports dev.huzhu.io;
-  exports dev.huzhu.io.csv;
-  exports dev.huzhu.io.dataset;
-  exports dev.huzhu.io.policy;
-  exports dev.huzhu.io.report;
-  exports dev.huzhu.io.tree;
+  exports dev.huzhu.io.document;
 }
