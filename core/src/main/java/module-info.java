@@ -1,3 +1,9 @@
+/**
+ * The domain of urban–rural mutual aid (互助): schools, people, communities, teams, exchanges,
+ * pairings, activities and score records, the {@link dev.huzhu.core.Dataset} that holds them,
+ * their validation and the seeded synthetic-dataset generator. Every exported package is API;
+ * {@code dev.huzhu.core.internal} is shared with huzhu's own modules only.
+ */
 module dev.huzhu.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
@@ -15,4 +21,7 @@ module dev.huzhu.core {
   exports dev.huzhu.core.synthetic;
   exports dev.huzhu.core.team;
   exports dev.huzhu.core.validation;
+
+  // the values of evaluation (a policy's parts) and io's messages check alike; not API
+  exports dev.huzhu.core.internal to dev.huzhu.evaluation, dev.huzhu.io;
 }

@@ -1,6 +1,6 @@
 package dev.huzhu.io.document;
 
-import dev.huzhu.core.validation.ValueChecks;
+import dev.huzhu.core.internal.ValueChecks;
 import dev.huzhu.io.FileException;
 import dev.huzhu.io.FileSyntax;
 import dev.huzhu.io.IoProblemCode;

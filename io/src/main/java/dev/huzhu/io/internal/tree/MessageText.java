@@ -1,6 +1,6 @@
 package dev.huzhu.io.internal.tree;
 
-import dev.huzhu.core.validation.ValueChecks;
+import dev.huzhu.core.internal.ValueChecks;
 import tools.jackson.core.JacksonException;
 
 /**

@@ -1,12 +1,15 @@
-package dev.huzhu.core.validation;
+package dev.huzhu.core.internal;
 
 import dev.huzhu.core.InvalidValueException;
+import dev.huzhu.core.validation.CoreProblemCode;
+import dev.huzhu.core.validation.Problem;
 import java.util.Collection;
 
 /**
  * The checks a single value makes of its own fields while it is built (its
  * {@code @Value.Check}). Each throws an {@link InvalidValueException} whose problem names the
- * field and the offending value. Public so that the other modules' values check alike.
+ * field and the offending value. Public so that the other modules' values check alike; not API
+ * (the module exports this package to huzhu's own modules only).
  */
 public final class ValueChecks {
   private ValueChecks() {}

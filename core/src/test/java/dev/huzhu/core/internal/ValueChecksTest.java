@@ -1,4 +1,4 @@
-package dev.huzhu.core.validation;
+package dev.huzhu.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -8,6 +8,8 @@ import dev.huzhu.core.InvalidValueException;
 import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.school.School;
 import dev.huzhu.core.school.Stage;
+import dev.huzhu.core.validation.CoreProblemCode;
+import dev.huzhu.core.validation.Problem;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
