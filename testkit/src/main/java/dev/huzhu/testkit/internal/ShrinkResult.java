@@ -1,4 +1,4 @@
-package dev.huzhu.testkit.property;
+package dev.huzhu.testkit.internal;
 
 import dev.huzhu.core.Dataset;
 import org.immutables.value.Value;

@@ -1,4 +1,4 @@
-package dev.huzhu.testkit.property;
+package dev.huzhu.testkit.internal;
 
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.Dataset;

@@ -1,4 +1,4 @@
-package dev.huzhu.testkit.property;
+package dev.huzhu.testkit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
