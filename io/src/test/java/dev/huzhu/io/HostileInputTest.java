@@ -41,7 +41,7 @@ class HostileInputTest {
         "document over the size limit: big.json:1:16235 LIMIT_EXCEEDED at version: the input exceeds a read limit: Document length (12234) exceeds the maximum allowed (10000)",
         // 9 aliases on each of 8 lines, the 9 unknown keys a to i, and the 5 fields a policy needs
         "YAML alias bomb: <text>:4:8 YAML_ALIAS at b[0]: YAML aliases (*name) are not read: write the value out in full … (86 problems, the last UNKNOWN_FIELD)",
-        "class name in a measure type: <text>:12:55 UNKNOWN_VALUE at sections[0].metrics[0].measure.type: \"java.lang.ProcessBuilder\" is not a measure; the measures are count, sum, mean, distinctMonths, distinctSchools, distinctKinds, perMember, improvement, improvementRate, level, followUpCoverage, monthlyCompliance, professionalMatch",
+        "class name in a measure type: <text>:12:55 UNKNOWN_VALUE at sections[0].metrics[0].measure.type: \"java.lang.ProcessBuilder\" is not a measure; the measures are count, sum, mean, distinctMonths, distinctSchools, distinctKinds, perMember, improvement, improvementRate, level, gap, gapChange, dispersion, exchangeShare, backboneShare, followUpCoverage, monthlyCompliance, professionalMatch",
         "YAML tag: <text>:3:5 MALFORMED at id: YAML tags (!name) are not read: types come from the field, never from the input … (5 problems, the last MISSING_FIELD)",
         "100 MB YAML string: string.yaml:3:100001 LIMIT_EXCEEDED: the input exceeds a read limit: a line is longer than 100000 characters");
   }
