@@ -14,7 +14,10 @@ import dev.huzhu.evaluation.report.Report;
 import dev.huzhu.evaluation.report.SubjectResult;
 import dev.huzhu.evaluation.subject.AssessedSubject;
 import dev.huzhu.evaluation.subject.SubjectResolver;
+import dev.huzhu.evaluation.math.Ratio;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -112,13 +115,18 @@ public final class Assessment {
     ImmutableList<AssessedSubject> subjects = SubjectResolver.resolve(policy.subjects(), dataset);
     LogPass pass = LogPass.of(policy, subjects, evidenceLimit);
     LogPass.Tally tally = threads == 1 ? pass.read(log) : ParallelReader.read(pass, log, threads);
-    ImmutableList<SubjectResult> scored = Scorer.score(policy, tally.subjects());
-    ImmutableList<SubjectResult> ordered = grade(Ranking.rank(scored));
+    ImmutableList<Scorer.Scored> scored = Scorer.score(policy, tally.subjects());
+    Map<String, List<Ratio>> sections = new HashMap<>();
+    scored.forEach(s -> sections.put(s.result().id(), s.sections()));
+    ImmutableList<SubjectResult> ordered = grade(Ranking.rank(
+        scored.stream().map(Scorer.Scored::result).toList(),
+        Ranking.order(r -> sections.get(r.id()))));
     ImmutableReport.Builder report = Report.builder().policyId(policy.id()).title(policy.title())
         .period(policy.period()).subjects(ordered);
     for (Award award : policy.awards()) {
       report.addAwards(award.winners(ordered,
-          (subject, member) -> tally.subject(subject.id()).individual(award, member.person())));
+          (subject, member) -> policy.rounding().keep(
+              tally.subject(subject.id()).individual(award, member.person()))));
     }
     policy.bundling().ifPresent(b -> report.personal(b.personalPoints(ordered, dataset)));
     return report.build();

@@ -33,6 +33,12 @@ public abstract class Policy {
 
   public abstract Optional<Bundling> bundling();
 
+  /** How raw values and points are rounded; by default values to 4 places, points per metric. */
+  @Value.Default
+  public Rounding rounding() {
+    return Rounding.defaults();
+  }
+
   public static ImmutablePolicy.Builder builder() {
     return ImmutablePolicy.builder();
   }

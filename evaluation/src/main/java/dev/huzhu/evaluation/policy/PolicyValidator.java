@@ -83,6 +83,14 @@ public final class PolicyValidator {
       Veto veto = policy.vetoes().get(v);
       unique(vetoIds, veto.id(), "vetoes[" + v + "].id", "veto");
       measure(veto.measure(), "vetoes[" + v + "].measure");
+      if (veto.atLeast().isPresent() && veto.atMost().isPresent()) {
+        add(PolicyProblemCode.INVALID_VETO_BOUND, "vetoes[" + v + "].atMost", "veto " + veto.id()
+            + " says both atLeast " + veto.atLeast().get().toPlainString() + " and atMost "
+            + veto.atMost().get().toPlainString() + "; a veto says exactly one of them");
+      } else if (veto.atLeast().isEmpty() && veto.atMost().isEmpty()) {
+        add(PolicyProblemCode.INVALID_VETO_BOUND, "vetoes[" + v + "]", "veto " + veto.id()
+            + " says neither atLeast nor atMost; a veto says exactly one of them");
+      }
     }
     Set<String> grades = new HashSet<>();
     policy.grading().ifPresent(g -> grading(g, grades));

@@ -65,7 +65,9 @@ final class ReportText {
           .append('\n');
       for (MetricResult m : section.metrics()) {
         s.append("    ").append(m.label()).append(" (").append(m.id()).append("): x = ")
-            .append(value(m.value())).append(" → ").append(m.points().toPlainString())
+            .append(value(m.value()))
+            .append(m.comparison().map(c -> " (" + c + ")").orElse(""))
+            .append(" → ").append(m.points().toPlainString())
             .append(" / ").append(m.maxPoints().toPlainString()).append(evidence(m.evidence()))
             .append('\n');
       }
@@ -89,7 +91,10 @@ final class ReportText {
       sum = sum.add(a.effect());
     }
     s.append("  total = ").append(sum.signum() < 0 ? "max(0, " + sum2 + ")" : sum2.toString())
-        .append(" = ").append(r.total().toPlainString()).append('\n');
+        .append(" = ");
+    // under points: total the figures above are shown to 4 places; the exact total is rounded once
+    r.exactTotal().ifPresent(exact -> s.append(exact.toPlainString()).append(" exactly → "));
+    s.append(r.total().toPlainString()).append('\n');
     return s.toString();
   }
 
@@ -101,7 +106,8 @@ final class ReportText {
     for (PersonalPoints p : report.personal()) {
       t.add(String.valueOf(i++), p.person(), p.name().orElse(""), p.points().toPlainString(),
           p.sources().stream().map(src -> src.subject() + " " + src.role() + " "
-              + src.total().toPlainString() + "×" + src.coefficient().toPlainString())
+              + src.total().toPlainString() + "×" + src.coefficient().toPlainString()
+              + (src.vetoed() ? " 一票否决 → 0" : ""))
               .collect(Collectors.joining("; ")));
     }
     return s.append("评优晋级 priority list (bundled points)\n").append(t).toString();

@@ -29,6 +29,13 @@ public abstract class SubjectResult {
   /** max(0, sections + bonuses − deductions), with 2 places. */
   public abstract BigDecimal total();
 
+  /**
+   * Under {@code rounding: {points: total}}, the exact total before its one rounding (exactly, or
+   * to 12 places when its expansion is longer); absent under the default rounding, where the
+   * total is already the sum of figures with 2 places.
+   */
+  public abstract Optional<BigDecimal> exactTotal();
+
   /** The grade identifier of its band; absent when the policy has no grading. */
   public abstract Optional<String> grade();
 

@@ -10,6 +10,7 @@ import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Bundling;
 import dev.huzhu.evaluation.policy.Grading;
+import dev.huzhu.evaluation.policy.ImmutableRounding;
 import dev.huzhu.evaluation.policy.IndividualCriterion;
 import dev.huzhu.evaluation.policy.Metric;
 import dev.huzhu.evaluation.policy.MultipleGroups;
@@ -17,6 +18,7 @@ import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.PolicyKinds;
 import dev.huzhu.evaluation.policy.QuotaRounding;
+import dev.huzhu.evaluation.policy.Rounding;
 import dev.huzhu.evaluation.policy.Section;
 import dev.huzhu.evaluation.policy.SubjectSelection;
 import dev.huzhu.evaluation.policy.Veto;
@@ -49,6 +51,10 @@ public final class PolicyCodec {
   private static final Identifiers<AdjustmentType> ADJUSTMENT_TYPES = Identifiers.of(
       Arrays.asList(AdjustmentType.values()), t -> t.name().toLowerCase(Locale.ROOT));
   private static final Identifiers<TeamRole> ROLES = Identifiers.of(TeamRole.class);
+  private static final Identifiers<Rounding.Values> ROUNDING_VALUES = Identifiers.of(
+      Arrays.asList(Rounding.Values.values()), Rounding.Values::word);
+  private static final Identifiers<Rounding.Points> ROUNDING_POINTS = Identifiers.of(
+      Arrays.asList(Rounding.Points.values()), Rounding.Points::word);
   private static final PolicyCodec BUILT_IN = new PolicyCodec(PolicyKinds.builtIn());
 
   private final Reader<Measure> measureReader;
@@ -85,7 +91,27 @@ public final class PolicyCodec {
     f.optional("grading", this::grading, b::grading);
     f.optional("awards", Readers.list(this::award), b::awards);
     f.optional("bundling", this::bundling, b::bundling);
+    f.optional("rounding", this::rounding, b::rounding);
     return f.build(b::build);
+  }
+
+  private Optional<Rounding> rounding(Node node, TreePath path, Decoding problems) {
+    return Fields.of(node, path, problems, "a rounding").flatMap(f -> {
+      var b = ImmutableRounding.builder();
+      f.optional("values", PolicyCodec::roundingValues, b::values);
+      f.optional("points", Readers.identifiers(ROUNDING_POINTS), b::points);
+      return f.build(b::build);
+    });
+  }
+
+  /** {@code 4} (a number, as a file naturally writes it, or the text "4") or {@code exact}. */
+  private static Optional<Rounding.Values> roundingValues(Node node, TreePath path,
+      Decoding problems) {
+    if (node.is(Node.Type.NUMBER)) {
+      return ROUNDING_VALUES.parse(node.number().toPlainString(), path.toString(), node.line(),
+          node.column(), problems);
+    }
+    return Readers.identifiers(ROUNDING_VALUES).read(node, path, problems);
   }
 
   private Optional<Period> period(Node node, TreePath path, Decoding problems) {
@@ -148,7 +174,8 @@ public final class PolicyCodec {
       f.required("id", Readers.STRING, b::id);
       f.optional("label", Readers.STRING, b::label);
       f.required("measure", measureReader, b::measure);
-      f.required("atLeast", Readers.DECIMAL, b::atLeast);
+      f.optional("atLeast", Readers.DECIMAL, b::atLeast);
+      f.optional("atMost", Readers.DECIMAL, b::atMost);
       return f.build(b::build);
     });
   }
@@ -221,6 +248,17 @@ public final class PolicyCodec {
       subjects.with("exchangeKinds", names(p.subjects().exchangeKinds()));
     }
     n.with("subjects", subjects);
+    // left out when it is the default, so that existing policies are written as before
+    if (!p.rounding().isDefault()) {
+      Rounding r = p.rounding();
+      Node rounding = Node.object();
+      if (r.values() == Rounding.Values.FOUR_PLACES) {
+        rounding.with("values", 4);
+      } else {
+        rounding.with("values", r.values().word());
+      }
+      n.with("rounding", rounding.with("points", r.points().word()));
+    }
     Node sections = Node.array();
     for (Section s : p.sections()) {
       Node metrics = Node.array();
@@ -250,7 +288,10 @@ public final class PolicyCodec {
       for (Veto v : p.vetoes()) {
         Node e = Node.object().with("id", v.id());
         v.label().ifPresent(l -> e.with("label", l));
-        vetoes.add(e.with("measure", FormCodec.write(v.measure())).with("atLeast", v.atLeast()));
+        e.with("measure", FormCodec.write(v.measure()));
+        v.atLeast().ifPresent(t -> e.with("atLeast", t));
+        v.atMost().ifPresent(t -> e.with("atMost", t));
+        vetoes.add(e);
       }
       n.with("vetoes", vetoes);
     }

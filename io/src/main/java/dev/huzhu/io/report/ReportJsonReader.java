@@ -69,6 +69,7 @@ public final class ReportJsonReader {
     f.required("order", ResultReaders.POSITIVE, b::order);
     f.required("rank", ResultReaders.POSITIVE, b::rank);
     f.required("total", Readers.DECIMAL, b::total);
+    f.optional("exactTotal", Readers.DECIMAL, b::exactTotal);
     f.optional("grade", Readers.STRING, b::grade);
     f.optional("gradeLabel", Readers.STRING, b::gradeLabel);
     f.required("vetoed", Readers.BOOLEAN, b::vetoed);
@@ -105,6 +106,7 @@ public final class ReportJsonReader {
     f.required("total", Readers.DECIMAL, b::total);
     f.required("coefficient", Readers.DECIMAL, b::coefficient);
     f.required("points", Readers.DECIMAL, b::points);
+    f.optional("vetoed", Readers.BOOLEAN, b::vetoed);
     return f.build(b::build);
   });
 
