@@ -60,7 +60,9 @@ final class VetoedSubjectNoAward implements PolicyProperty {
     boolean seen = report.subjects().stream().anyMatch(SubjectResult::vetoed);
     for (Veto veto : policy.vetoes()) {
       Optional<FilteredLogMeasure> measure = Probes.countOrSum(veto.measure());
-      if (measure.isEmpty() || Probes.unsatisfiable(measure.get()).isPresent()) {
+      // a veto that says atMost strikes a value falling, which added activities never make
+      if (measure.isEmpty() || veto.atLeast().isEmpty()
+          || Probes.unsatisfiable(measure.get()).isPresent()) {
         continue;
       }
       for (SubjectResult first : report.subjects()) {
@@ -85,7 +87,7 @@ final class VetoedSubjectNoAward implements PolicyProperty {
               .orElseThrow();
           return PropertyOutcome.violated("subject " + first.id() + " is not vetoed " + added
               + " (x = " + MatchingActivityNeverLowers.show(v.value()) + ", atLeast "
-              + veto.atLeast().toPlainString() + ")");
+              + veto.atLeast().orElseThrow().toPlainString() + ")");
         }
         violation = check(policy, after);
         if (violation.isPresent()) {
@@ -141,7 +143,7 @@ final class VetoedSubjectNoAward implements PolicyProperty {
     // per member, the inner measure must rise by the shortfall times the members (rounded up);
     // the rounding of x to 4 places is covered by adding one more than needed
     BigDecimal members = BigDecimal.valueOf(Math.max(1, subject.members().size()));
-    BigDecimal shortfall = veto.atLeast().subtract(x);
+    BigDecimal shortfall = veto.atLeast().orElseThrow().subtract(x);
     if (veto.measure() instanceof PerMemberMeasure) {
       shortfall = shortfall.multiply(members).add(BigDecimal.ONE);
     }
