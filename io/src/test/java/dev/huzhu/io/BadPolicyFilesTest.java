@@ -75,7 +75,7 @@ class BadPolicyFilesTest {
             "several-problems.yaml:6:24 UNKNOWN_VALUE at subjects.teamKinds[0]: \"SUBJECT_RESEARCH_GROUPS\" is not one of LEADERSHIP_GROUP, PRINCIPAL_STUDIO, SUBJECT_ALLIANCE, MIDDLE_MANAGEMENT_TEAM, CLASS_TEACHER_TEAM, SUBJECT_RESEARCH_GROUP",
             "several-problems.yaml:13:39 UNKNOWN_FIELD at sections[0].metrics[0].measure.kind: a measure has no field \"kind\"",
             "several-problems.yaml:14:9 MISSING_FIELD at sections[0].metrics[1].label: a metric needs the field \"label\"",
-            "several-problems.yaml:15:72 UNKNOWN_VALUE at sections[0].metrics[1].scoring.type: \"stepwise\" is not a scoring; the scorings are linear, tiers, relative, rank, ratioToBest",
+            "several-problems.yaml:15:72 UNKNOWN_VALUE at sections[0].metrics[1].scoring.type: \"stepwise\" is not a scoring; the scorings are linear, tiers, relative, rank, ratioToBest, range",
             "several-problems.yaml:17:18 UNKNOWN_VALUE at grading.quotaRounding: \"DOWN\" is not one of FLOOR, HALF_UP, CEILING",
             "several-problems.yaml:19:65 UNKNOWN_FIELD at grading.bands[0].seats: a band has no field \"seats\""),
         // these read cleanly and break the policy's own rules: between them every PolicyProblemCode

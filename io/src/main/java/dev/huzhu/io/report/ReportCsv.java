@@ -24,9 +24,10 @@ import java.util.stream.Collectors;
  * gradeLabel, vetoed}; then {@code exactTotal} (the total before its one rounding) when the policy
  * rounds only the total; then for each section {@code <section>} (its points) followed by, for each
  * of its metrics, {@code <section>.<metric>} (points) and {@code <section>.<metric>.value} (the raw
- * value, empty when missing), and for a comparative scoring {@code <section>.<metric>.compared}
- * (what the value was compared with: {@code min 1.2, max 2.5, n = 4}, {@code rank 2 of n = 4} or
- * {@code best M = 3.5, n = 4}); then {@code adjustments.<id>} (the signed effect on the total: +
+ * value, empty when missing), and for a comparative scoring what the value was compared with:
+ * {@code <section>.<metric>.n} (the subjects compared) and {@code .min} and {@code .max}
+ * ({@code relative}), {@code .rank} ({@code rank}) or {@code .best} ({@code ratioToBest}), empty
+ * for a subject whose value was missing; then {@code adjustments.<id>} (the signed effect on the total: +
  * for a bonus, − for a deduction) and {@code vetoes.<id>} ({@code true} when triggered). The
  * columns come from the first subject, in the policy's order, and are the same for every row, so
  * that each row re-adds to its total.
@@ -123,11 +124,27 @@ public final class ReportCsv {
         columns.add(new Column(sid + "." + mid, s -> metric(s, sid, mid).map(MetricResult::points)));
         columns.add(new Column(sid + "." + mid + ".value",
             s -> metric(s, sid, mid).flatMap(MetricResult::value)));
-        if (report.subjects().stream().anyMatch(s -> metric(s, sid, mid)
-            .flatMap(MetricResult::comparison).isPresent())) {
-          columns.add(new Column(sid + "." + mid + ".compared", s -> Optional.empty(),
-              s -> Optional.of(metric(s, sid, mid).flatMap(MetricResult::comparison)
-                  .map(Comparison::toString).orElse(""))));
+        // what a comparative scoring compared with, one number a column: n, then min and max,
+        // rank or best, as the scoring gives them
+        List<Comparison> compared = report.subjects().stream()
+            .flatMap(s -> metric(s, sid, mid).flatMap(MetricResult::comparison).stream()).toList();
+        if (!compared.isEmpty()) {
+          Function<SubjectResult, Optional<Comparison>> c =
+              s -> metric(s, sid, mid).flatMap(MetricResult::comparison);
+          String prefix = sid + "." + mid + ".";
+          columns.add(new Column(prefix + "n",
+              s -> c.apply(s).map(x -> BigDecimal.valueOf(x.n()))));
+          if (compared.stream().anyMatch(x -> x.min().isPresent())) {
+            columns.add(new Column(prefix + "min", s -> c.apply(s).flatMap(Comparison::min)));
+            columns.add(new Column(prefix + "max", s -> c.apply(s).flatMap(Comparison::max)));
+          }
+          if (compared.stream().anyMatch(x -> x.rank().isPresent())) {
+            columns.add(new Column(prefix + "rank",
+                s -> c.apply(s).flatMap(Comparison::rank).map(BigDecimal::valueOf)));
+          }
+          if (compared.stream().anyMatch(x -> x.best().isPresent())) {
+            columns.add(new Column(prefix + "best", s -> c.apply(s).flatMap(Comparison::best)));
+          }
         }
       }
     }
