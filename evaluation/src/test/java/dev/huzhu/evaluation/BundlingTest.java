@@ -25,10 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.huzhu.core.Dataset;
+import dev.huzhu.core.activity.Activity;
+import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.team.TeamRole;
+import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.policy.Bundling;
 import dev.huzhu.evaluation.policy.MultipleGroups;
+import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.evaluation.policy.Veto;
 import dev.huzhu.evaluation.report.PersonalPoints;
 import dev.huzhu.evaluation.report.PointSource;
 import dev.huzhu.evaluation.report.Report;
@@ -160,6 +165,48 @@ class BundlingTest {
   void withoutBundlingThereIsNoPersonalList() {
     Report r = Assessment.of(oneSection()).run(data());
     assertThat(r.personal()).isEmpty();
+  }
+
+  // ---- a vetoed subject (一票否决) passes 0 points
+
+  @Test
+  void aVetoedSubjectPassesNothingToItsMembers() {
+    // g4 (95.00) is vetoed for one 违规: 董凤兰 (leader) and 孙磊 (deputy) get 0.00 from it,
+    // where they would get 95.00 × 1.0 = 95.00 and 95.00 × 0.8 = 76.00
+    Report r = vetoedG4(COEFFICIENTS);
+    assertThat(points(r, DONG_FENGLAN)).isEqualTo("0.00");
+    assertThat(points(r, SUN_LEI)).isEqualTo("0.00");
+    // today a vetoed group's leader would top the 评优晋级 list; now 李伟 (87.55) does
+    assertThat(r.personal().get(0).person()).isEqualTo(LI_WEI);
+  }
+
+  @Test
+  void theVetoedSourceIsStillListedWithItsTotalAndMarked() {
+    Report r = vetoedG4(COEFFICIENTS);
+    PointSource s = source(r, DONG_FENGLAN, "g4");
+    assertThat(s.vetoed()).isTrue();
+    assertThat(s.total().toPlainString()).isEqualTo("95.00"); // the subject keeps its total
+    assertThat(s.coefficient()).isEqualByComparingTo("1.0");
+    assertThat(s.points().toPlainString()).isEqualTo("0.00");
+    assertThat(source(r, LI_WEI, "g1").vetoed()).isFalse();
+    assertThat(r.awardsAndPeople()).contains("g4 LEADER 95.00×1.0 一票否决 → 0");
+  }
+
+  @Test
+  void aPersonAlsoInAVetoedSubjectKeepsTheirOtherSource() {
+    // 王芳: g1 deputy 87.55 × 0.8 = 70.04; g4 member, vetoed: 0.00. MAX: 70.04; SUM: 70.04 + 0
+    assertThat(points(vetoedG4(COEFFICIENTS), WANG_FANG)).isEqualTo("70.04");
+    assertThat(points(vetoedG4(Bundling.builder().copyFrom(COEFFICIENTS)
+        .multipleGroups(MultipleGroups.SUM).build()), WANG_FANG)).isEqualTo("70.04");
+  }
+
+  private static Report vetoedG4(Bundling bundling) {
+    Policy p = oneSection().withBundling(bundling).withVetoes(Veto.builder().id("misconduct")
+        .label("违规").measure(Measures.count(ActivityKind.MISCONDUCT)).atLeast(d("1")).build());
+    Dataset vetoed = Dataset.builder().copyFrom(data()).addActivities(Activity.builder()
+        .id("a-g4-misconduct").date(Fixtures.IN_TERM).kind(ActivityKind.MISCONDUCT)
+        .addCredited("g4").host(Fixtures.CORE).build()).build();
+    return Assessment.of(p).run(vetoed);
   }
 
   // ---- helpers

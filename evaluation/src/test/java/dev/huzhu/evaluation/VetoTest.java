@@ -25,6 +25,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Participant;
+import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measures;
@@ -151,6 +152,42 @@ class VetoTest {
   void theExplanationSaysTheVetoStruck() {
     Report r = run(misconduct(NOVEMBER), policy("1"));
     assertThat(r.explain("g1")).contains("vetoed").contains("triggered");
+  }
+
+  // ---- a veto that says atMost: x ≤ atMost strikes
+
+  @Test
+  void aVetoAtMostStrikesAValueAtOrBelowIt() {
+    // 品牌课 mean: g1 95, g2 90, g3 80, g4 65; veto atMost 80: g3 (80 ≤ 80) and g4 (65 ≤ 80)
+    // are struck, g1 and g2 are not
+    Report r = Assessment.of(atMost("80")).run(fourGroups(brand("g1", "95"), brand("g2", "90"),
+        brand("g3", "80"), brand("g4", "65")));
+    assertThat(r.subjects()).extracting(SubjectResult::id, SubjectResult::vetoed)
+        .containsExactly(tuple("g1", false), tuple("g2", false), tuple("g3", true),
+            tuple("g4", true));
+    // g3 keeps its total 80.00 and gets the last band
+    assertThat(r.subject("g3").orElseThrow().total()).isEqualByComparingTo("80.00");
+    assertThat(r.subject("g3").orElseThrow().grade()).contains("FAIL");
+  }
+
+  @Test
+  void aMissingValueNeverVetoesEvenAtMost() {
+    // g4 has no 品牌课: its mean is missing, and missing is never ≤ 80
+    Report r = Assessment.of(atMost("80")).run(fourGroups(brand("g1", "95"), brand("g2", "90"),
+        brand("g3", "85")));
+    assertThat(r.subject("g4").orElseThrow().vetoes().get(0).value()).isEmpty();
+    assertThat(r.subject("g4").orElseThrow().vetoed()).isFalse();
+  }
+
+  private static Policy atMost(String atMost) {
+    return oneSection().withGrading(grading("0.3", QuotaRounding.FLOOR))
+        .withVetoes(Veto.builder().id("weak").label("品牌课过低").measure(
+            Measures.mean(Quantity.RATING, ActivityKind.BRAND_LESSON)).atMost(d(atMost)).build());
+  }
+
+  private static Dataset fourGroups(Activity... log) {
+    return dataset(List.of(group("g1"), group("g2"), group("g3"), group("g4")), List.of(log))
+        .build();
   }
 
   // ---- the policy and the data

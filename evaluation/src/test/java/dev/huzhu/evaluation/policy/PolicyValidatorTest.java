@@ -11,7 +11,9 @@ import dev.huzhu.core.validation.Problem;
 import dev.huzhu.evaluation.Assessment;
 import dev.huzhu.evaluation.InvalidPolicyException;
 import dev.huzhu.evaluation.measure.Measures;
+import dev.huzhu.evaluation.scoring.ImmutableTier;
 import dev.huzhu.evaluation.scoring.LinearScoring;
+import dev.huzhu.evaluation.scoring.RangeScoring;
 import dev.huzhu.evaluation.scoring.Tier;
 import dev.huzhu.evaluation.scoring.TiersScoring;
 import java.math.BigDecimal;
@@ -107,6 +109,77 @@ class PolicyValidatorTest {
     Policy p = withMetric(ZHUCHENG, 0, 1, m -> m.withScoring(tiers("4", "15", "2", "9", "2", "5")));
     assertProblems(p).containsExactly(tuple(PolicyProblemCode.TIERS_NOT_DESCENDING,
         "sections[0].metrics[1].scoring.tiers[2].atLeast"));
+  }
+
+  @Test
+  void atMostTiersListedFromTheLowestUpAreValid() {
+    // ≤ 1 → 15, ≤ 3 → 9, ≤ 6 → 5: best first, the atMost thresholds rise
+    Policy p = withMetric(ZHUCHENG, 0, 1, m -> m.withScoring(atMostTiers("1", "15", "3", "9",
+        "6", "5")));
+    assertProblems(p).isEmpty();
+  }
+
+  @Test
+  void atMostTiersNotAscending() {
+    // ≤ 3 → 15, ≤ 1 → 9: tier 1's atMost 1 is not above tier 0's 3 (the mirror of atLeast)
+    Policy p = withMetric(ZHUCHENG, 0, 1, m -> m.withScoring(atMostTiers("3", "15", "1", "9")));
+    assertProblems(p).containsExactly(tuple(PolicyProblemCode.TIERS_NOT_ASCENDING,
+        "sections[0].metrics[1].scoring.tiers[1].atMost"));
+  }
+
+  @Test
+  void atMostTiersWithAnEqualThresholdAreNotAscending() {
+    Policy p = withMetric(ZHUCHENG, 0, 1, m -> m.withScoring(atMostTiers("1", "15", "1", "9")));
+    assertProblems(p).containsExactly(tuple(PolicyProblemCode.TIERS_NOT_ASCENDING,
+        "sections[0].metrics[1].scoring.tiers[1].atMost"));
+  }
+
+  @Test
+  void tiersMixingAtLeastAndAtMost() {
+    // tier 0 says atLeast, so tier 1's atMost is the odd one out
+    Policy p = withMetric(ZHUCHENG, 0, 1, m -> m.withScoring(TiersScoring.of(List.of(
+        Tier.of(d("4"), d("15")), Tier.atMost(d("1"), d("5"))))));
+    assertProblems(p).containsExactly(tuple(PolicyProblemCode.MIXED_TIER_BOUNDS,
+        "sections[0].metrics[1].scoring.tiers[1].atMost"));
+  }
+
+  @Test
+  void aTierWithBothBoundsOrNeither() {
+    Policy p = withMetric(ZHUCHENG, 0, 1, m -> m.withScoring(TiersScoring.of(List.of(
+        ImmutableTier.builder().atLeast(d("4")).atMost(d("6")).points(d("15")).build(),
+        ImmutableTier.builder().points(d("5")).build()))));
+    assertProblems(p).containsExactly(
+        tuple(PolicyProblemCode.INVALID_TIER_BOUND, "sections[0].metrics[1].scoring.tiers[0]"),
+        tuple(PolicyProblemCode.INVALID_TIER_BOUND, "sections[0].metrics[1].scoring.tiers[1]"));
+  }
+
+  @Test
+  void aRangeWhoseEndsAreEqual() {
+    // zeroAt = fullAt = 2 would divide by 0
+    Policy p = withMetric(ZHUCHENG, 0, 2, m -> m.withScoring(RangeScoring.of(d("2"), d("2.0"))));
+    assertProblems(p).containsExactly(
+        tuple(PolicyProblemCode.EMPTY_RANGE, "sections[0].metrics[2].scoring.fullAt"));
+  }
+
+  @Test
+  void aRangeWhereLowerIsBetterIsValid() {
+    Policy p = withMetric(ZHUCHENG, 0, 2, m -> m.withScoring(RangeScoring.of(d("2"), d("0"))));
+    assertProblems(p).isEmpty();
+  }
+
+  @Test
+  void aVetoWithBothBounds() {
+    Policy p = ImmutablePolicy.copyOf(ZHUCHENG).withVetoes(Veto.builder().id("both")
+        .measure(Measures.count(ActivityKind.MISCONDUCT)).atLeast(d("1")).atMost(d("0")).build());
+    assertProblems(p).containsExactly(
+        tuple(PolicyProblemCode.INVALID_VETO_BOUND, "vetoes[0].atMost"));
+  }
+
+  @Test
+  void aVetoWithNeitherBound() {
+    Policy p = ImmutablePolicy.copyOf(ZHUCHENG).withVetoes(Veto.builder().id("neither")
+        .measure(Measures.count(ActivityKind.MISCONDUCT)).build());
+    assertProblems(p).containsExactly(tuple(PolicyProblemCode.INVALID_VETO_BOUND, "vetoes[0]"));
   }
 
   @Test
@@ -414,6 +487,15 @@ class PolicyValidatorTest {
     List<Tier> tiers = new ArrayList<>();
     for (int i = 0; i < pairs.length; i += 2) {
       tiers.add(Tier.of(d(pairs[i]), d(pairs[i + 1])));
+    }
+    return TiersScoring.of(tiers);
+  }
+
+  /** atMost tiers from (atMost, points) pairs. */
+  private static TiersScoring atMostTiers(String... pairs) {
+    List<Tier> tiers = new ArrayList<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      tiers.add(Tier.atMost(d(pairs[i]), d(pairs[i + 1])));
     }
     return TiersScoring.of(tiers);
   }
