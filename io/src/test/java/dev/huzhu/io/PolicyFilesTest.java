@@ -65,7 +65,8 @@ class PolicyFilesTest {
     return Stream.of(
         Arguments.of("zhucheng-bundled.yaml", (Supplier<Policy>) BuiltInPolicies::zhuchengBundled),
         Arguments.of("exchange-teacher.yaml", (Supplier<Policy>) BuiltInPolicies::exchangeTeacher),
-        Arguments.of("double-pairing.yaml", (Supplier<Policy>) BuiltInPolicies::doublePairing));
+        Arguments.of("double-pairing.yaml", (Supplier<Policy>) BuiltInPolicies::doublePairing),
+        Arguments.of("quality-formula.yaml", (Supplier<Policy>) BuiltInPolicies::qualityFormula));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5,10 +5,12 @@ import static dev.huzhu.evaluation.measure.Measures.*;
 
 import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.exchange.ExchangeKind;
+import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.TestKind;
 import dev.huzhu.core.team.TeamKind;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measure;
+import dev.huzhu.evaluation.measure.ScoreValue;
 import dev.huzhu.evaluation.scoring.LinearScoring;
 import dev.huzhu.evaluation.scoring.RankScoring;
 import dev.huzhu.evaluation.scoring.RelativeScoring;
@@ -20,7 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The three policies the seed describes (docs/assessment.md#built-in-policies), as values. Their weights and targets are the
+ * The three policies the seed describes, and a bureau's published quality formula (docs/assessment.md#built-in-policies), as values. Their weights and targets are the
  * seed's structure with numbers a bureau might choose; the io module ships the same policies as
  * files.
  */
@@ -134,6 +136,34 @@ public final class BuiltInPolicies {
         .addAwards(Award.builder().id("model-pairing").label("双结对示范点").addGrades("EFFECTIVE").top(3).build())
         .bundling(Bundling.builder().putCoefficients(TeamRole.LEADER, d("1.0"))
             .putCoefficients(TeamRole.MEMBER, d("0.8")).build())
+        .build();
+  }
+
+  /**
+   * A bureau's published school quality score (学校教学质量综合得分): S = (合格率×50% + 得分率×45% +
+   * 优秀率×5%)×100 on the final quality test, written as three {@code level} metrics of 50, 45 and
+   * 5 points scored {@code linear(target: 1)}, rounded as the bureau rounds — once, at the end
+   * ({@code rounding: {values: exact, points: total}}): 46.175 + 35.2575 + 1.0515 = 82.484 →
+   * 82.48. Until schools can be assessed subjects it assesses research groups, whose score units
+   * are their schools' records of their grade and subject.
+   */
+  public static Policy qualityFormula() {
+    return Policy.builder().id("quality-formula-2013").title("学校教学质量综合得分")
+        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
+        .subjects(SubjectSelection.teams(TeamKind.SUBJECT_RESEARCH_GROUP))
+        .rounding(Rounding.of(Rounding.Values.EXACT, Rounding.Points.TOTAL))
+        .addSections(Section.builder().id("quality").label("教学质量").points(d("100"))
+            .addMetrics(
+                metric("pass", "合格率", "50",
+                    level(TestKind.QUALITY_TEST, Phase.FINAL, ScoreValue.PASS_RATE),
+                    LinearScoring.of(d("1"))),
+                metric("score", "得分率", "45",
+                    level(TestKind.QUALITY_TEST, Phase.FINAL, ScoreValue.SCORE_RATE),
+                    LinearScoring.of(d("1"))),
+                metric("excellent", "优秀率", "5",
+                    level(TestKind.QUALITY_TEST, Phase.FINAL, ScoreValue.EXCELLENT_RATE),
+                    LinearScoring.of(d("1"))))
+            .build())
         .build();
   }
 

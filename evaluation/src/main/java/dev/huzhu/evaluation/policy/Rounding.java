@@ -136,9 +136,13 @@ public abstract class Rounding {
     return Decimals.points(exact.max(Ratio.ZERO));
   }
 
-  /** The exact total as the explanation states it: exactly, or to 12 places when longer. */
+  /**
+   * The exact total as the explanation states it: exactly (82.484), or rounded to 12 places when
+   * its expansion is longer.
+   */
   public BigDecimal shownExactTotal(Ratio exact) {
-    BigDecimal shown = exact.max(Ratio.ZERO).toDecimal(SHOWN_SCALE);
+    // without trailing zeros (82.484, not 82.4840), but with at least the total's 2 places
+    BigDecimal shown = exact.max(Ratio.ZERO).toDecimal(SHOWN_SCALE).stripTrailingZeros();
     return shown.scale() < Decimals.POINTS_SCALE
         ? shown.setScale(Decimals.POINTS_SCALE, RoundingMode.UNNECESSARY) : shown;
   }
