@@ -30,10 +30,12 @@ import dev.huzhu.evaluation.policy.MultipleGroups;
 import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.QuotaRounding;
+import dev.huzhu.evaluation.policy.Rounding;
 import dev.huzhu.evaluation.policy.Section;
 import dev.huzhu.evaluation.policy.SubjectSelection;
 import dev.huzhu.evaluation.policy.Veto;
 import dev.huzhu.evaluation.scoring.LinearScoring;
+import dev.huzhu.evaluation.scoring.RangeScoring;
 import dev.huzhu.evaluation.scoring.RankScoring;
 import dev.huzhu.evaluation.scoring.RelativeScoring;
 import dev.huzhu.evaluation.scoring.Tier;
@@ -113,6 +115,64 @@ class PolicyFilesTest {
         .isEqualTo(PolicyFiles.toJson(p));
     assertThat(Files.readString(dir.resolve("policy.yaml"), StandardCharsets.UTF_8))
         .isEqualTo(PolicyFiles.toYaml(p));
+  }
+
+  /** A policy with every word of issue 12's rules: range, atMost tiers, an atMost veto, rounding. */
+  private static final String BOUNDS = String.join("\n",
+      "format: huzhu-policy",
+      "version: 1",
+      "id: bounds-2013",
+      "title: 上下限",
+      "period: {from: 2012-09-01, to: 2013-08-31}",
+      "subjects: {teamKinds: [SUBJECT_RESEARCH_GROUP]}",
+      "rounding: {values: 4, points: total}",
+      "sections:",
+      "  - id: balance",
+      "    label: 均衡",
+      "    points: 70",
+      "    metrics:",
+      "      - {id: narrowing, label: 差距缩小, points: 40,",
+      "         measure: {type: improvement, test: QUALITY_TEST, of: scoreRate},",
+      "         scoring: {type: range, zeroAt: 0.5, fullAt: 0.2}}",
+      "      - {id: spread, label: 差异, points: 30, measure: {type: count, kinds: [MISCONDUCT]},",
+      "         scoring: {type: tiers, tiers: [{atMost: 0.2, points: 30}, {atMost: 0.5, points: 15}]}}",
+      "vetoes:",
+      "  - {id: widening, measure: {type: improvement, test: QUALITY_TEST}, atMost: -0.05}",
+      "");
+
+  @Test
+  void theNewWordsReadToTheirValues() {
+    Policy p = PolicyFiles.parse(BOUNDS, FileSyntax.YAML);
+    assertThat(p.rounding()).isEqualTo(Rounding.of(Rounding.Values.FOUR_PLACES, Rounding.Points.TOTAL));
+    assertThat(p.sections().get(0).metrics().get(0).scoring())
+        .isEqualTo(RangeScoring.of(new BigDecimal("0.5"), new BigDecimal("0.2")));
+    assertThat(p.sections().get(0).metrics().get(1).scoring()).isEqualTo(TiersScoring.of(List.of(
+        Tier.atMost(new BigDecimal("0.2"), new BigDecimal("30")),
+        Tier.atMost(new BigDecimal("0.5"), new BigDecimal("15")))));
+    assertThat(p.vetoes().get(0).atMost()).contains(new BigDecimal("-0.05"));
+    assertThat(p.vetoes().get(0).atLeast()).isEmpty();
+    assertThat(p.validate()).isEmpty();
+  }
+
+  @Test
+  void theNewWordsWriteAndReadBackInYamlAndJson() {
+    Policy p = PolicyFiles.parse(BOUNDS, FileSyntax.YAML);
+    assertThat(PolicyFiles.parse(PolicyFiles.toYaml(p), FileSyntax.YAML)).isEqualTo(p);
+    assertThat(PolicyFiles.parse(PolicyFiles.toJson(p), FileSyntax.JSON)).isEqualTo(p);
+    // rounding is written after the subjects, values 4 as the number a file writes
+    assertThat(PolicyFiles.toYaml(p)).contains("rounding:\n  values: 4\n  points: total\n");
+    Policy exact = Policy.builder().copyFrom(p)
+        .rounding(Rounding.of(Rounding.Values.EXACT, Rounding.Points.METRIC)).build();
+    assertThat(PolicyFiles.toJson(exact)).contains("\"values\": \"exact\"");
+    assertThat(PolicyFiles.parse(PolicyFiles.toJson(exact), FileSyntax.JSON)).isEqualTo(exact);
+  }
+
+  @Test
+  void theDefaultRoundingIsNotWritten() {
+    // existing policies are written byte for byte as before
+    assertThat(PolicyFiles.toYaml(BuiltInPolicies.zhuchengBundled())).doesNotContain("rounding");
+    assertThat(PolicyFiles.toYaml(BuiltInPolicies.qualityFormula()))
+        .contains("rounding:\n  values: exact\n  points: total\n");
   }
 
   @Test
