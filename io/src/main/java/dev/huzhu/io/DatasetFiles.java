@@ -4,11 +4,14 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.ImmutableDataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.validation.Problem;
-import dev.huzhu.io.dataset.DatasetDocument;
-import dev.huzhu.io.dataset.LogSource;
-import dev.huzhu.io.dataset.Locations;
-import dev.huzhu.io.tree.Decoding;
-import dev.huzhu.io.tree.Texts;
+import dev.huzhu.io.document.Decoding;
+import dev.huzhu.io.document.Documents;
+import dev.huzhu.io.document.Node;
+import dev.huzhu.io.document.TreePath;
+import dev.huzhu.io.internal.dataset.DatasetDocument;
+import dev.huzhu.io.internal.dataset.Locations;
+import dev.huzhu.io.internal.dataset.LogSource;
+import dev.huzhu.io.internal.tree.Texts;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -121,6 +124,27 @@ public final class DatasetFiles {
   /** Reads and validates a dataset document given as text (for tests and JShell). */
   public static Dataset parse(String json) {
     return read(new StringReader(Texts.withoutBom(json)), "<text>");
+  }
+
+  /**
+   * Decodes and validates a dataset written inside a document of one's own (a policy test file
+   * holds one inline): an object of the dataset's collections ({@code schools}, {@code people},
+   * …) without {@code format} or {@code version}. Every problem, of decoding and of the dataset's
+   * validation, is recorded in {@code problems} at the line and column of the element it concerns,
+   * with its path under {@code path}; the dataset is returned only when there is none.
+   */
+  public static Optional<Dataset> decode(Node node, TreePath path, Decoding problems) {
+    ImmutableDataset.Builder into = Dataset.builder();
+    if (!DatasetDocument.decode(node, path, problems, into)) {
+      return Optional.empty();
+    }
+    Dataset dataset = into.build();
+    int before = problems.count();
+    for (Problem p : dataset.validate()) {
+      Node at = Documents.locate(node, p.path());
+      problems.add(p.under(path.toString()), at.line(), at.column());
+    }
+    return problems.count() == before ? Optional.of(dataset) : Optional.empty();
   }
 
   private static Dataset validated(ImmutableDataset.Builder into, Locations locations,

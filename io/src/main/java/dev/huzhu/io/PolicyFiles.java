@@ -3,13 +3,14 @@ package dev.huzhu.io;
 import dev.huzhu.core.validation.Problem;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.PolicyKinds;
-import dev.huzhu.io.policy.PolicyCodec;
-import dev.huzhu.io.tree.Decoding;
-import dev.huzhu.io.tree.Documents;
-import dev.huzhu.io.tree.Fields;
-import dev.huzhu.io.tree.Node;
-import dev.huzhu.io.tree.Texts;
-import dev.huzhu.io.tree.TreeWriter;
+import dev.huzhu.io.document.Decoding;
+import dev.huzhu.io.document.Documents;
+import dev.huzhu.io.document.Fields;
+import dev.huzhu.io.document.Node;
+import dev.huzhu.io.internal.policy.PolicyCodec;
+import dev.huzhu.io.internal.tree.Formats;
+import dev.huzhu.io.internal.tree.Texts;
+import dev.huzhu.io.internal.tree.TreeWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -174,7 +175,7 @@ public final class PolicyFiles {
    */
   public static void write(Policy policy, Writer out, FileSyntax syntax) {
     Node document = PolicyCodec.policy(policy);
-    TreeWriter.writeDocument(Documents.factory(syntax, ReadLimits.policyDefaults()), document, out,
+    TreeWriter.writeDocument(Formats.factory(syntax, ReadLimits.policyDefaults()), document, out,
         syntax == FileSyntax.JSON);
   }
 

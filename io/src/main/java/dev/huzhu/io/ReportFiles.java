@@ -1,13 +1,13 @@
 package dev.huzhu.io;
 
 import dev.huzhu.evaluation.report.Report;
-import dev.huzhu.io.report.Redaction;
-import dev.huzhu.io.report.ReportCsv;
-import dev.huzhu.io.report.ReportJsonReader;
-import dev.huzhu.io.report.ReportJsonWriter;
-import dev.huzhu.io.tree.Formats;
-import dev.huzhu.io.tree.Texts;
-import dev.huzhu.io.tree.TreeWriter;
+import dev.huzhu.io.internal.report.Redaction;
+import dev.huzhu.io.internal.report.ReportCsv;
+import dev.huzhu.io.internal.report.ReportJsonReader;
+import dev.huzhu.io.internal.report.ReportJsonWriter;
+import dev.huzhu.io.internal.tree.Formats;
+import dev.huzhu.io.internal.tree.Texts;
+import dev.huzhu.io.internal.tree.TreeWriter;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -2,12 +2,12 @@ package dev.huzhu.io;
 
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.score.ScoreRecord;
-import dev.huzhu.io.csv.CsvReader;
-import dev.huzhu.io.csv.CsvTable;
-import dev.huzhu.io.csv.CsvWriter;
-import dev.huzhu.io.dataset.ScoreColumns;
-import dev.huzhu.io.tree.Decoding;
-import dev.huzhu.io.tree.Texts;
+import dev.huzhu.io.document.Decoding;
+import dev.huzhu.io.internal.csv.CsvReader;
+import dev.huzhu.io.internal.csv.CsvTable;
+import dev.huzhu.io.internal.csv.CsvWriter;
+import dev.huzhu.io.internal.dataset.ScoreColumns;
+import dev.huzhu.io.internal.tree.Texts;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -20,7 +20,7 @@ class HostileInputTest {
   @Test
   void everyHostileInputIsRefusedInASmallHeap() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+    Process process = new ProcessBuilder(java, "-Xmx64m", "-cp", TestClassPath.get(),
         HostileInputCheck.class.getName()).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();

@@ -20,7 +20,7 @@ class LargeLogStreamingTest {
   @Test
   void fiveMillionRowsStreamInASmallHeapAndGiveTheSameReport(@TempDir Path dir) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+    List<String> command = List.of(java, "-Xmx256m", "-cp", TestClassPath.get(),
         LargeLogCheck.class.getName(), "7", "5000000", dir.toString());
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,11 +1,11 @@
 package dev.huzhu.testkit;
 
-import dev.huzhu.core.validation.ValueChecks;
-import dev.huzhu.io.tree.Decoding;
-import dev.huzhu.io.tree.Fields;
-import dev.huzhu.io.tree.Node;
-import dev.huzhu.io.tree.Readers;
-import dev.huzhu.io.tree.TreePath;
+import dev.huzhu.io.document.Decoding;
+import dev.huzhu.io.document.Documents;
+import dev.huzhu.io.document.Fields;
+import dev.huzhu.io.document.Node;
+import dev.huzhu.io.document.Readers;
+import dev.huzhu.io.document.TreePath;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +57,7 @@ final class ExpectationCodec {
         .ifPresent(n -> problems.add(dev.huzhu.io.IoProblemCode.INVALID_VALUE, path.field("name"),
             node.fields().get("name"), n.isBlank() ? "an expectation's name may not be blank"
                 : "an expectation's name is one line without control characters, not \""
-                    + ValueChecks.printable(n) + "\""));
+                    + Documents.printable(n) + "\""));
     Optional<String> id = f.required(target, Readers.STRING);
     Optional<Expectation> e = id.flatMap(who -> claim(f, target, claim, who));
     return f.build(() -> e.orElseThrow().withName(name.orElseThrow()));

@@ -3,12 +3,11 @@ package dev.huzhu.testkit;
 import dev.huzhu.core.validation.Problem;
 import dev.huzhu.io.FileException;
 import dev.huzhu.io.IoProblemCode;
-import dev.huzhu.io.tree.Decoding;
-import dev.huzhu.io.tree.Documents;
-import dev.huzhu.io.tree.Fields;
-import dev.huzhu.io.tree.Node;
-import dev.huzhu.io.tree.Readers;
-import dev.huzhu.io.tree.TreeReader;
+import dev.huzhu.io.document.Decoding;
+import dev.huzhu.io.document.Documents;
+import dev.huzhu.io.document.Fields;
+import dev.huzhu.io.document.Node;
+import dev.huzhu.io.document.Readers;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ final class NamedFiles {
       path = base.resolve(relative).normalize();
     } catch (InvalidPathException e) {
       problems.add(IoProblemCode.INVALID_VALUE, field, at(field).line(), at(field).column(),
-          TreeReader.quote(relative) + " is not a path");
+          Documents.quote(relative) + " is not a path");
       return Optional.empty();
     }
     if (!Files.isRegularFile(path)) {

@@ -1,19 +1,16 @@
 package dev.huzhu.testkit;
 
 import dev.huzhu.core.Dataset;
-import dev.huzhu.core.ImmutableDataset;
 import dev.huzhu.core.validation.Problem;
 import dev.huzhu.core.validation.SourceLocation;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.io.DatasetFiles;
 import dev.huzhu.io.PolicyFiles;
-import dev.huzhu.io.dataset.DatasetDocument;
-import dev.huzhu.io.tree.Decoding;
-import dev.huzhu.io.tree.Documents;
-import dev.huzhu.io.tree.Fields;
-import dev.huzhu.io.tree.Node;
-import dev.huzhu.io.tree.Readers;
-import dev.huzhu.io.tree.TreePath;
+import dev.huzhu.io.document.Decoding;
+import dev.huzhu.io.document.Fields;
+import dev.huzhu.io.document.Node;
+import dev.huzhu.io.document.Readers;
+import dev.huzhu.io.document.TreePath;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,17 +108,6 @@ final class PolicyTestDocument {
   }
 
   private Optional<Dataset> inlineDataset(Node node) {
-    TreePath path = TreePath.root().field("dataset");
-    ImmutableDataset.Builder into = Dataset.builder();
-    if (!DatasetDocument.decode(node, path, problems, into)) {
-      return Optional.empty();
-    }
-    Dataset dataset = into.build();
-    int before = problems.count();
-    for (Problem p : dataset.validate()) {
-      Node at = Documents.locate(node, p.path());
-      problems.add(p.under("dataset"), at.line(), at.column());
-    }
-    return problems.count() == before ? Optional.of(dataset) : Optional.empty();
+    return DatasetFiles.decode(node, TreePath.root().field("dataset"), problems);
   }
 }

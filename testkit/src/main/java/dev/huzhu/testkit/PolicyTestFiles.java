@@ -8,11 +8,10 @@ import dev.huzhu.io.FileSyntax;
 import dev.huzhu.io.InvalidFileException;
 import dev.huzhu.io.IoProblemCode;
 import dev.huzhu.io.ReadLimits;
-import dev.huzhu.io.tree.Decoding;
-import dev.huzhu.io.tree.Documents;
-import dev.huzhu.io.tree.Fields;
-import dev.huzhu.io.tree.Node;
-import dev.huzhu.io.tree.Texts;
+import dev.huzhu.io.document.Decoding;
+import dev.huzhu.io.document.Documents;
+import dev.huzhu.io.document.Fields;
+import dev.huzhu.io.document.Node;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -80,7 +79,7 @@ public final class PolicyTestFiles {
       return files.filter(Files::isRegularFile).filter(PolicyTestFiles::isTestFile).sorted()
           .collect(ImmutableList.toImmutableList());
     } catch (IOException e) {
-      throw Texts.unreadable(fileOrFolder.toString(), e);
+      throw Documents.unreadable(fileOrFolder.toString(), e);
     }
   }
 
@@ -91,19 +90,19 @@ public final class PolicyTestFiles {
    * @throws FileException when the file cannot be read at all
    */
   public static PolicyTest read(Path file) {
-    FileSyntax syntax = Texts.kind(file, FileSyntax::of);
+    FileSyntax syntax = Documents.syntax(file);
     // relative to the test as it was named, so that problems name files as the user would
     Path base = file.getParent() == null ? Path.of("") : file.getParent();
-    try (Reader text = Texts.open(file)) {
+    try (Reader text = Documents.open(file)) {
       return read(text, file.toString(), syntax, base);
     } catch (IOException e) {
-      throw Texts.unreadable(file.toString(), e);
+      throw Documents.unreadable(file.toString(), e);
     }
   }
 
   /** Reads a policy test given as YAML text; its relative paths are resolved against {@code base}. */
   public static PolicyTest parse(String yaml, Path base) {
-    return read(new StringReader(Texts.withoutBom(yaml)), "<text>", FileSyntax.YAML, base);
+    return read(new StringReader(Documents.withoutBom(yaml)), "<text>", FileSyntax.YAML, base);
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.huzhu.core.activity;
 
-import dev.huzhu.core.validation.ValueChecks;
+import dev.huzhu.core.internal.ValueChecks;
 import org.immutables.value.Value;
 
 /** A person in an activity, and whether they led it. Immutable and thread-safe. */

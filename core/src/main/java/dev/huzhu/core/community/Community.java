@@ -2,7 +2,7 @@ package dev.huzhu.core.community;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import dev.huzhu.core.validation.ValueChecks;
+import dev.huzhu.core.internal.ValueChecks;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

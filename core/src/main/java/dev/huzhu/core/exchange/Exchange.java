@@ -1,7 +1,7 @@
 package dev.huzhu.core.exchange;
 
 import com.google.common.collect.ImmutableList;
-import dev.huzhu.core.validation.ValueChecks;
+import dev.huzhu.core.internal.ValueChecks;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.immutables.value.Value;

@@ -1,6 +1,6 @@
 package dev.huzhu.core.pairing;
 
-import dev.huzhu.core.validation.ValueChecks;
+import dev.huzhu.core.internal.ValueChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 

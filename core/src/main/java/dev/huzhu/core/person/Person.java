@@ -1,7 +1,7 @@
 package dev.huzhu.core.person;
 
 import com.google.common.collect.ImmutableSet;
-import dev.huzhu.core.validation.ValueChecks;
+import dev.huzhu.core.internal.ValueChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,7 +1,7 @@
 package dev.huzhu.core.score;
 
+import dev.huzhu.core.internal.ValueChecks;
 import dev.huzhu.core.person.Subject;
-import dev.huzhu.core.validation.ValueChecks;
 import org.immutables.value.Value;
 
 /**

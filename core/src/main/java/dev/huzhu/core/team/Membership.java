@@ -1,7 +1,7 @@
 package dev.huzhu.core.team;
 
 import com.google.common.collect.ImmutableList;
-import dev.huzhu.core.validation.ValueChecks;
+import dev.huzhu.core.internal.ValueChecks;
 import org.immutables.value.Value;
 
 /**

@@ -1,8 +1,8 @@
 package dev.huzhu.core.team;
 
 import com.google.common.collect.ImmutableList;
+import dev.huzhu.core.internal.ValueChecks;
 import dev.huzhu.core.person.Subject;
-import dev.huzhu.core.validation.ValueChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 

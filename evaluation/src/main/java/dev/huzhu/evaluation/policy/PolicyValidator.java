@@ -1,8 +1,8 @@
 package dev.huzhu.evaluation.policy;
 
 import com.google.common.collect.ImmutableList;
+import dev.huzhu.core.internal.ValueChecks;
 import dev.huzhu.core.validation.Problem;
-import dev.huzhu.core.validation.ValueChecks;
 import dev.huzhu.evaluation.form.CheckContext;
 import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.measure.LogMeasure;

@@ -3,6 +3,8 @@ package dev.huzhu.testkit.property;
 import dev.huzhu.core.Dataset;
 import dev.huzhu.core.synthetic.Scale;
 import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.testkit.internal.DatasetShrinker;
+import dev.huzhu.testkit.internal.ShrinkResult;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -7,6 +7,7 @@ import dev.huzhu.core.synthetic.SyntheticDatasets;
 import dev.huzhu.evaluation.Assessment;
 import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.testkit.internal.DatasetShrinker;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

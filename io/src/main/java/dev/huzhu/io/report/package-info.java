@@ -1,6 +1,0 @@
-/**
- * The files of a report (docs/files.md#reports): its JSON codec, its two CSV tables (subjects and people)
- * and its redaction. The public entry point is {@link dev.huzhu.io.ReportFiles}; the text
- * rendering is the evaluation module's own.
- */
-package dev.huzhu.io.report;
