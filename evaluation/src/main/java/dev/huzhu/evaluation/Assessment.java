@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.validation.Problem;
+import dev.huzhu.evaluation.math.Ratio;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Policy;
@@ -14,11 +15,10 @@ import dev.huzhu.evaluation.report.Report;
 import dev.huzhu.evaluation.report.SubjectResult;
 import dev.huzhu.evaluation.subject.AssessedSubject;
 import dev.huzhu.evaluation.subject.SubjectResolver;
-import dev.huzhu.evaluation.math.Ratio;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**

@@ -21,6 +21,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -72,7 +73,7 @@ final class Scorer {
   }
 
   private static Scored result(Policy policy, SubjectTally tally,
-      java.util.function.Function<Metric, Kept> metrics) {
+      Function<Metric, Kept> metrics) {
     Rounding rounding = policy.rounding();
     List<SectionResult> sections = new ArrayList<>();
     List<Ratio> sectionPoints = new ArrayList<>();

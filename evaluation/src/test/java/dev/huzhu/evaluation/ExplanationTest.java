@@ -7,8 +7,8 @@ import static dev.huzhu.evaluation.Fixtures.group;
 import static dev.huzhu.evaluation.Fixtures.oneSection;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.activity.ActivityKind;
+import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.policy.Metric;
 import dev.huzhu.evaluation.policy.Policy;

@@ -8,10 +8,10 @@ import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Ratio;
 import dev.huzhu.evaluation.subject.SubjectKind;
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.HashMap;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,8 +1,8 @@
 package dev.huzhu.evaluation.policy;
 
+import dev.huzhu.evaluation.math.Ratio;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.RawValue;
-import dev.huzhu.evaluation.math.Ratio;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
