@@ -44,6 +44,17 @@ class BuiltInPolicyChecksTest {
   }
 
   @Test
+  void qualityFormulaPassesWhatApplies() {
+    // three level metrics, rounded once at the end: figures re-add within the 4 places shown;
+    // no count or sum, no veto
+    PolicyCheckSummary summary = PolicyChecks.check(BuiltInPolicies.qualityFormula());
+
+    summary.assertPassed();
+    assertThat(summary.notApplicable()).contains("matching-activity-never-lowers",
+        "vetoed-subject-no-award");
+  }
+
+  @Test
   void aPolicyForAnotherSchoolYearIsCheckedOnDataMovedIntoIt() {
     PolicyCheckSummary summary = PolicyChecks.of(TestPolicies.zhuchengIn2026()).withSeeds(1, 20).run();
 

@@ -18,6 +18,7 @@ import dev.huzhu.evaluation.report.ImmutableReport;
 import dev.huzhu.evaluation.report.ImmutableSectionResult;
 import dev.huzhu.evaluation.report.ImmutableSubjectResult;
 import dev.huzhu.evaluation.report.PersonalPoints;
+import dev.huzhu.evaluation.report.PointSource;
 import dev.huzhu.evaluation.report.Report;
 import dev.huzhu.evaluation.report.SubjectResult;
 import java.util.ArrayList;
@@ -153,6 +154,43 @@ class ReportChecksTest {
         + " the personal list names p1");
     assertThat(FiguresReAdd.check(unbundled,
         ImmutableReport.copyOf(REPORT).withPersonal(List.of()))).isEmpty();
+  }
+
+  @Test
+  void aVetoedSubjectPassesNothingAndItsSourcesSaySo() {
+    // t2 vetoed: p3's source t2 shows t2's total 6.00, is marked vetoed and gives 0.00, so p3 has
+    // 0.00; p2 = max(10.00 × 0.5, 0.00) = 5.00, as before
+    Report vetoed = ImmutableReport.copyOf(withSubject(1, s -> s.withVetoed(true))).withPersonal(
+        REPORT.personal().get(0),
+        HandReport.person("p3", "0.00", vetoedSource("t2", TeamRole.LEADER, "6.00", "1.0")),
+        HandReport.person("p2", "5.00", HandReport.source("t1", TeamRole.MEMBER, "10.00", "0.5",
+            "5.00"), vetoedSource("t2", TeamRole.MEMBER, "6.00", "0.5")));
+    assertThat(FiguresReAdd.check(POLICY, vetoed)).isEmpty();
+  }
+
+  @Test
+  void aVetoedSubjectThatStillPassesItsTotal() {
+    // t2 vetoed, but the personal list is the unvetoed one: p3's source is not marked
+    Report wrong = withSubject(1, s -> s.withVetoed(true));
+    assertThat(FiguresReAdd.check(POLICY, wrong)).hasValue("p3's source t2 is not marked vetoed,"
+        + " but the subject is vetoed");
+  }
+
+  @Test
+  void aSourceMarkedVetoedThatStillGivesPoints() {
+    Report vetoed = ImmutableReport.copyOf(withSubject(1, s -> s.withVetoed(true))).withPersonal(
+        REPORT.personal().get(0),
+        HandReport.person("p3", "6.00", PointSource.builder().copyFrom(
+            HandReport.source("t2", TeamRole.LEADER, "6.00", "1.0", "6.00")).vetoed(true).build()),
+        REPORT.personal().get(2));
+    assertThat(FiguresReAdd.check(POLICY, vetoed)).hasValueSatisfying(v -> assertThat(v)
+        .startsWith("p3 receives 6.00 from t2"));
+  }
+
+  private static PointSource vetoedSource(String subject, TeamRole role, String total,
+      String coefficient) {
+    return PointSource.builder().copyFrom(HandReport.source(subject, role, total, coefficient,
+        "0.00")).vetoed(true).build();
   }
 
   @Test
