@@ -76,6 +76,11 @@ final class HigherFinalNeverLowers implements PolicyProperty {
           continue;
         }
         any = true;
+        Optional<String> lower = Probes.lowerIsBetter(metric);
+        if (lower.isPresent()) {
+          cases.skipped(lower.get());
+          continue;
+        }
         ScoreMeasure measure = (ScoreMeasure) metric.measure();
         boolean alone = metric.scoring() instanceof IndividualScoring;
         for (SubjectResult subject : Sample.spread(before.subjects(),

@@ -73,7 +73,8 @@ final class MatchingActivityNeverLowers implements PolicyProperty {
           continue;
         }
         any = true;
-        Optional<String> impossible = Probes.unsatisfiable(measure.get());
+        Optional<String> impossible = Probes.unsatisfiable(measure.get())
+            .or(() -> Probes.lowerIsBetter(metric));
         if (impossible.isPresent()) {
           cases.skipped("metric " + metric.id() + ": " + impossible.get());
           continue;
