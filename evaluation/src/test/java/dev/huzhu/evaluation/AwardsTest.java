@@ -29,7 +29,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Participant;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.policy.Award;
@@ -219,11 +219,11 @@ class AwardsTest {
         lesson("a-g3-sent1", "g3", 2012, 10, 18, ActivityKind.SENT_LESSON, SUN_LEI),
         lesson("a-g4-sent1", "g4", 2012, 11, 22, ActivityKind.SENT_LESSON, SUN_LEI));
     return dataset(List.of(
-        group("g1", 3, Subject.MATH, leader(LI_WEI), deputy(WANG_FANG), deputy(ZHANG_LI),
+        group("g1", 3, SchoolSubject.MATH, leader(LI_WEI), deputy(WANG_FANG), deputy(ZHANG_LI),
             member(JI_YONGMEI)),
-        group("g2", 3, Subject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN), member(LIU_XINGXIA)),
-        group("g3", 4, Subject.MATH, leader(LIN_ZAIXIA), deputy(SUN_LEI)),
-        group("g4", 4, Subject.CHINESE, leader(DONG_FENGLAN), member(SUN_LEI))), log).build();
+        group("g2", 3, SchoolSubject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN), member(LIU_XINGXIA)),
+        group("g3", 4, SchoolSubject.MATH, leader(LIN_ZAIXIA), deputy(SUN_LEI)),
+        group("g4", 4, SchoolSubject.CHINESE, leader(DONG_FENGLAN), member(SUN_LEI))), log).build();
   }
 
   /** A lesson led by the first person, the others taking part. */

@@ -11,9 +11,9 @@ import dev.huzhu.core.community.Formation;
 import dev.huzhu.core.community.Programme;
 import dev.huzhu.core.person.Person;
 import dev.huzhu.core.person.PersonRole;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.school.School;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
 import dev.huzhu.core.team.Membership;
 import dev.huzhu.core.team.Team;
@@ -118,13 +118,13 @@ final class Fixtures {
 
   /** A 三年级数学 research group led by 李伟 with no other member. */
   static Team group(String id) {
-    return group(id, 3, Subject.MATH, Membership.of(LI_WEI, TeamRole.LEADER));
+    return group(id, 3, SchoolSubject.MATH, Membership.of(LI_WEI, TeamRole.LEADER));
   }
 
   /** A research group of a grade and subject with these members. */
-  static Team group(String id, int grade, Subject subject, Membership... members) {
+  static Team group(String id, int grade, SchoolSubject subject, Membership... members) {
     return Team.builder().id(id).kind(TeamKind.SUBJECT_RESEARCH_GROUP).community("c-zc")
-        .subject(subject).grade(grade).addMembers(members).build();
+        .schoolSubject(subject).grade(grade).addMembers(members).build();
   }
 
   static Membership leader(String person) {

@@ -25,7 +25,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Participant;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.policy.Award;
@@ -184,10 +184,10 @@ class VetoTest {
     log.add(lesson("a-g2-demo", "g2", ActivityKind.DEMONSTRATION_LESSON, ZHAO_MIN));
     log.add(lesson("a-g2-sent", "g2", ActivityKind.SENT_LESSON, ZHAO_MIN));
     Dataset data = dataset(List.of(
-        group("g1", 3, Subject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(JI_YONGMEI)),
-        group("g2", 3, Subject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN)),
-        group("g3", 4, Subject.MATH, leader(LIN_ZAIXIA)),
-        group("g4", 4, Subject.CHINESE, leader(DONG_FENGLAN))), log).build();
+        group("g1", 3, SchoolSubject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(JI_YONGMEI)),
+        group("g2", 3, SchoolSubject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN)),
+        group("g3", 4, SchoolSubject.MATH, leader(LIN_ZAIXIA)),
+        group("g4", 4, SchoolSubject.CHINESE, leader(DONG_FENGLAN))), log).build();
     return Assessment.of(policy).run(data);
   }
 

@@ -5,7 +5,7 @@ import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Direction;
 import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.exchange.ExchangeKind;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.TestKind;
 import dev.huzhu.core.team.TeamKind;
@@ -290,44 +290,44 @@ final class PolicyGenerator {
     switch (type) {
       case COUNT: {
         var b = CountMeasure.builder();
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case SUM: {
         var b = SumMeasure.builder().quantity(pick(Quantity.values()));
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case MEAN: {
         var b = MeanMeasure.builder().quantity(pick(Quantity.values()));
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case DISTINCT_MONTHS: {
         var b = DistinctMonthsMeasure.builder();
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case DISTINCT_SCHOOLS: {
         var b = DistinctSchoolsMeasure.builder();
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case DISTINCT_KINDS: {
         var b = DistinctKindsMeasure.builder();
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case PER_MEMBER:
         return PerMemberMeasure.of(logMeasure());
       case FOLLOW_UP_COVERAGE: {
         var b = FollowUpCoverageMeasure.builder().withinDays(random.nextInt(366));
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case MONTHLY_COMPLIANCE: {
         var b = MonthlyComplianceMeasure.builder();
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case IMPROVEMENT: {
@@ -359,13 +359,13 @@ final class PolicyGenerator {
   }
 
   private void filters(java.util.function.Consumer<List<ActivityKind>> kinds,
-      java.util.function.Consumer<Subject> subject, java.util.function.Consumer<Integer> grade,
+      java.util.function.Consumer<SchoolSubject> subject, java.util.function.Consumer<Integer> grade,
       java.util.function.Consumer<Direction> direction, java.util.function.Consumer<List<String>> tags) {
     if (random.nextInt(4) > 0) {
       kinds.accept(some(ActivityKind.values(), 0, 5));
     }
     if (random.nextInt(3) == 0) {
-      subject.accept(pick(Subject.values()));
+      subject.accept(pick(SchoolSubject.values()));
     }
     if (random.nextInt(3) == 0) {
       grade.accept(1 + random.nextInt(9));

@@ -103,7 +103,7 @@ final class ActivityGenerator implements Iterator<Activity> {
 
   private Activity activity(GroupProfile g) {
     ActivityKind kind = g.kinds.get(random.nextInt(g.kinds.size()));
-    if (g.subject.isPresent() && random.nextInt(2000) == 0) {
+    if (g.schoolSubject.isPresent() && random.nextInt(2000) == 0) {
       kind = ActivityKind.MISCONDUCT;
     }
     ImmutableActivity.Builder a = Activity.builder().id(id(produced)).date(schoolDay(g.first, g.last))
@@ -113,7 +113,7 @@ final class ActivityGenerator implements Iterator<Activity> {
       a.host(g.hosts.get(random.nextInt(g.hosts.size())));
     }
     g.place.ifPresent(a::place);
-    g.subject.ifPresent(a::subject);
+    g.schoolSubject.ifPresent(a::schoolSubject);
     g.grade.ifPresent(a::grade);
     quantities(kind, a);
     switch (kind) {

@@ -191,7 +191,7 @@ final class Probes {
     if (!lead.isEmpty()) {
       a.addParticipants(Participant.lead(lead));
     }
-    measure.subject().ifPresent(a::subject);
+    measure.schoolSubject().ifPresent(a::schoolSubject);
     measure.grade().ifPresent(a::grade);
     measure.direction().ifPresent(a::direction);
     return a;

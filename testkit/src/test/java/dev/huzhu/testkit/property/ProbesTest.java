@@ -9,7 +9,7 @@ import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Direction;
 import dev.huzhu.core.activity.Participant;
 import dev.huzhu.core.activity.Quantity;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.synthetic.Scale;
 import dev.huzhu.core.synthetic.SyntheticDatasets;
 import dev.huzhu.core.validation.DatasetValidator;
@@ -84,7 +84,7 @@ class ProbesTest {
   @Test
   void aProbeMatchesItsMeasureAndIsValid() {
     SumMeasure lessons = SumMeasure.builder().quantity(Quantity.LESSONS)
-        .addKinds(ActivityKind.SENT_LESSON).subject(Subject.MATH).grade(3)
+        .addKinds(ActivityKind.SENT_LESSON).schoolSubject(SchoolSubject.MATH).grade(3)
         .direction(Direction.URBAN_TO_RURAL).addTags("送教下乡").build();
     SubjectResult group = ZHUCHENG.subject("g1-math3").orElseThrow();
 

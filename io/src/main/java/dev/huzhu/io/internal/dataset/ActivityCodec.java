@@ -48,7 +48,7 @@ public final class ActivityCodec {
       f.optional("host", Readers.STRING, b::host);
       f.optional("place", Readers.STRING, b::place);
       f.optional("participants", Readers.list(ActivityCodec::participant), b::participants);
-      f.optional("subject", StructureCodec.SUBJECT, b::subject);
+      f.optional("subject", StructureCodec.SCHOOL_SUBJECT, b::schoolSubject);
       f.optional("grade", Readers.INT, b::grade);
       f.optional("quantities", Readers.map(QUANTITIES, Readers.DECIMAL), b::quantities);
       f.optional("followUpOf", Readers.STRING, b::followUpOf);
@@ -75,7 +75,7 @@ public final class ActivityCodec {
     optionalText(n, "place", a.place());
     nonEmpty(n, "participants", a.participants(), NodeEncoders.list(a.participants(), p -> Node.object()
         .with("person", p.person()).with("role", p.role().name())));
-    optional(n, "subject", a.subject(), s -> Node.string(s.name()));
+    optional(n, "subject", a.schoolSubject(), s -> Node.string(s.name()));
     optional(n, "grade", a.grade(), g -> Node.number(g));
     if (!a.quantities().isEmpty()) {
       Node q = Node.object();
