@@ -197,7 +197,7 @@ final class Fixtures {
   /** 优秀 from 85 with a quota, 良好 from 70, 合格 from 60, 不合格 below. */
   static Grading grading(String excellentQuota, QuotaRounding rounding) {
     return Grading.builder().quotaRounding(rounding)
-        .addBands(Band.builder().grade("EXCELLENT").label("优秀").minTotal(d("85"))
+        .addBands(Band.builder().id("EXCELLENT").label("优秀").minTotal(d("85"))
                 .quota(d(excellentQuota)).build(),
             Band.of("GOOD", "良好", d("70")), Band.of("PASS", "合格", d("60")),
             Band.of("FAIL", "不合格", d("0")))

@@ -229,7 +229,7 @@ class ZhuchengBundledAssessmentTest {
   void orderRankAndGrades() {
     // 30% of 2 = 0.6 → floor → 0 优秀 seats: g-math3 reaches 85 but is GOOD
     assertThat(REPORT.subjects()).extracting(SubjectResult::id, SubjectResult::order,
-        SubjectResult::rank, s -> s.total().toPlainString(), s -> s.grade().orElseThrow(),
+        SubjectResult::rank, s -> s.total().toPlainString(), s -> s.band().orElseThrow(),
         SubjectResult::vetoed)
         .containsExactly(tuple(MATH, 1, 1, "91.75", "GOOD", false),
             tuple(CHINESE, 2, 2, "32.21", "FAIL", false));
@@ -278,7 +278,7 @@ class ZhuchengBundledAssessmentTest {
     Policy ceiling = ImmutablePolicy.copyOf(zc).withGrading(
         ImmutableGrading.copyOf(zc.grading().orElseThrow()).withQuotaRounding(QuotaRounding.CEILING));
     Report r = Assessment.of(ceiling).run(data());
-    assertThat(r.subjects()).extracting(SubjectResult::id, s -> s.grade().orElseThrow())
+    assertThat(r.subjects()).extracting(SubjectResult::id, s -> s.band().orElseThrow())
         .containsExactly(tuple(MATH, "EXCELLENT"), tuple(CHINESE, "FAIL"));
     assertThat(r.award("outstanding-group").orElseThrow().subjects()).containsExactly(MATH);
     assertThat(r.award("outstanding-leader").orElseThrow().people())
@@ -300,7 +300,7 @@ class ZhuchengBundledAssessmentTest {
     assertThat(math.vetoed()).isTrue();
     assertThat(math.total().toPlainString()).isEqualTo("91.75");
     assertThat(math.rank()).isEqualTo(1);
-    assertThat(math.grade()).contains("FAIL");
+    assertThat(math.band()).contains("FAIL");
     assertThat(r.award("outstanding-teacher").orElseThrow().people()).isEmpty();
   }
 

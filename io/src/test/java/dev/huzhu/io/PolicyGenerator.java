@@ -121,7 +121,7 @@ final class PolicyGenerator {
     List<String> grades = new ArrayList<>();
     if (random.nextInt(4) > 0) {
       Grading g = grading();
-      g.bands().forEach(band -> grades.add(band.grade()));
+      g.bands().forEach(band -> grades.add(band.id()));
       b.grading(g);
     }
     repeat(random.nextInt(4), () -> b.addAwards(award(grades)));
@@ -220,7 +220,7 @@ final class PolicyGenerator {
     BigDecimal minTotal = decimal().add(BigDecimal.valueOf(10 * bands));
     for (int i = 0; i < bands; i++) {
       boolean last = i == bands - 1;
-      var band = Band.builder().grade(id()).label(text())
+      var band = Band.builder().id(id()).label(text())
           .minTotal(last ? pick(List.of(BigDecimal.ZERO, new BigDecimal("0.00"), new BigDecimal("0.0")))
               : minTotal);
       if (!last && random.nextBoolean()) {
@@ -235,7 +235,7 @@ final class PolicyGenerator {
   private Award award(List<String> grades) {
     var b = Award.builder().id(id()).label(text());
     if (!grades.isEmpty()) {
-      b.addAllGrades(some(grades.toArray(new String[0]), 0));
+      b.addAllBands(some(grades.toArray(new String[0]), 0));
     }
     if (random.nextBoolean()) {
       b.top(1 + random.nextInt(10));

@@ -87,7 +87,7 @@ class PolicyRoundTripTest {
       for (Award a : p.awards()) {
         a.top().ifPresent(t -> seen.add("top"));
         a.individual().ifPresent(i -> seen.add("individual"));
-        if (!a.grades().isEmpty()) {
+        if (!a.bands().isEmpty()) {
           seen.add("award grades");
         }
         if (a.isForPeople()) {

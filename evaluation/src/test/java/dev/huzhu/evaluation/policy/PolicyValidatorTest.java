@@ -294,14 +294,14 @@ class PolicyValidatorTest {
 
   @Test
   void awardNamingAnUnknownGrade() {
-    Policy p = withAward(ZHUCHENG, 0, a -> a.withGrades("OUTSTANDING"));
+    Policy p = withAward(ZHUCHENG, 0, a -> a.withBands("OUTSTANDING"));
     assertProblems(p).containsExactly(tuple(PolicyProblemCode.UNKNOWN_GRADE, "awards[0].grades[0]"));
   }
 
   @Test
   void unknownGradeIsReportedAtItsPosition() {
     // outstanding-teacher names EXCELLENT and GOOD; GOOD replaced by 良
-    Policy p = withAward(ZHUCHENG, 2, a -> a.withGrades("EXCELLENT", "良"));
+    Policy p = withAward(ZHUCHENG, 2, a -> a.withBands("EXCELLENT", "良"));
     assertProblems(p).containsExactly(tuple(PolicyProblemCode.UNKNOWN_GRADE, "awards[2].grades[1]"));
   }
 
@@ -346,7 +346,7 @@ class PolicyValidatorTest {
     Policy p = ImmutablePolicy.copyOf(withAward(
             withBand(withMetric(ZHUCHENG, 0, 0, m -> m.withScoring(LinearScoring.of(d("0")))),
                 0, b -> b.withQuota(d("1.5"))),
-            0, a -> a.withGrades("OUTSTANDING")))
+            0, a -> a.withBands("OUTSTANDING")))
         .withPeriod(Period.of(LocalDate.of(2013, 1, 31), LocalDate.of(2012, 9, 1)));
     assertProblems(p).containsExactlyInAnyOrder(
         tuple(PolicyProblemCode.INVERTED_PERIOD, "period"),

@@ -42,7 +42,7 @@ import java.util.Set;
  * each person's points are the maximum or sum of their sources.
  *
  * <p>Not checked: a metric's points against its scoring (tiers, linear, relative, rank, ratio to
- * best) or its raw value against the records, the grades and their quotas, which subjects an award
+ * best) or its raw value against the records, the bands and their quotas, which subjects an award
  * selects and which people it names, and the order of the personal list. The evaluation module's
  * own tests pin those against hand-worked values; the other properties probe some of them.
  */

@@ -192,11 +192,11 @@ class ReportChecksTest {
 
   @Test
   void aVetoedSubjectThatWinsSomething() {
-    Report awarded = withSubject(0, s -> s.withVetoed(true).withGrade("B"));
+    Report awarded = withSubject(0, s -> s.withVetoed(true).withBand("B"));
     assertThat(VetoedSubjectNoAward.check(POLICY, awarded)).hasValue("vetoed subject t1 is among award"
         + " best's subjects [t1]");
 
-    Report named = ImmutableReport.copyOf(withSubject(0, s -> s.withVetoed(true).withGrade("B")))
+    Report named = ImmutableReport.copyOf(withSubject(0, s -> s.withVetoed(true).withBand("B")))
         .withAwards(AwardResult.builder().id("leaders").label("组长").forPeople(true)
             .addPeople(AwardedPerson.builder().person("p1").subject("t1").role(TeamRole.LEADER).build())
             .build());

@@ -165,7 +165,7 @@ public final class PolicyCodec {
   private Optional<Band> band(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a band").flatMap(f -> {
       var b = Band.builder();
-      f.required("grade", Readers.STRING, b::grade);
+      f.required("grade", Readers.STRING, b::id);
       f.required("label", Readers.STRING, b::label);
       f.required("minTotal", Readers.DECIMAL, b::minTotal);
       f.optional("quota", Readers.DECIMAL, b::quota);
@@ -178,7 +178,7 @@ public final class PolicyCodec {
       var b = Award.builder();
       f.required("id", Readers.STRING, b::id);
       f.required("label", Readers.STRING, b::label);
-      f.optional("grades", Readers.set(Readers.STRING), b::grades);
+      f.optional("grades", Readers.set(Readers.STRING), b::bands);
       f.optional("top", Readers.INT, b::top);
       f.optional("roles", Readers.set(Readers.identifiers(ROLES)), b::roles);
       f.optional("individual", this::individual, b::individual);
@@ -257,7 +257,7 @@ public final class PolicyCodec {
     p.grading().ifPresent(g -> {
       Node bands = Node.array();
       for (Band band : g.bands()) {
-        Node e = Node.object().with("grade", band.grade()).with("label", band.label())
+        Node e = Node.object().with("grade", band.id()).with("label", band.label())
             .with("minTotal", band.minTotal());
         band.quota().ifPresent(q -> e.with("quota", q));
         bands.add(e);
@@ -268,9 +268,9 @@ public final class PolicyCodec {
       Node awards = Node.array();
       for (Award a : p.awards()) {
         Node e = Node.object().with("id", a.id()).with("label", a.label());
-        if (!a.grades().isEmpty()) {
+        if (!a.bands().isEmpty()) {
           Node grades = Node.array();
-          a.grades().forEach(g -> grades.add(Node.string(g)));
+          a.bands().forEach(g -> grades.add(Node.string(g)));
           e.with("grades", grades);
         }
         a.top().ifPresent(t -> e.with("top", t));

@@ -69,8 +69,8 @@ public final class ReportJsonReader {
     f.required("order", ResultReaders.POSITIVE, b::order);
     f.required("rank", ResultReaders.POSITIVE, b::rank);
     f.required("total", Readers.DECIMAL, b::total);
-    f.optional("grade", Readers.STRING, b::grade);
-    f.optional("gradeLabel", Readers.STRING, b::gradeLabel);
+    f.optional("grade", Readers.STRING, b::band);
+    f.optional("gradeLabel", Readers.STRING, b::bandLabel);
     f.required("vetoed", Readers.BOOLEAN, b::vetoed);
     f.required("sections", Readers.list(SECTION), b::addAllSections);
     f.required("adjustments", Readers.list(ResultReaders.ADJUSTMENT), b::addAllAdjustments);
