@@ -20,11 +20,11 @@ import dev.huzhu.core.team.Team;
 import dev.huzhu.core.team.TeamKind;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measures;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Grading;
 import dev.huzhu.evaluation.policy.ImmutablePolicy;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.QuotaRounding;
 import dev.huzhu.evaluation.policy.Section;
@@ -50,7 +50,7 @@ import java.util.List;
 final class Fixtures {
   static final LocalDate FROM = LocalDate.of(2012, 9, 1);
   static final LocalDate TO = LocalDate.of(2013, 1, 31);
-  static final Period TERM = Period.of(FROM, TO);
+  static final AssessmentPeriod TERM = AssessmentPeriod.of(FROM, TO);
 
   /** A day in the term. */
   static final LocalDate IN_TERM = LocalDate.of(2012, 10, 15);

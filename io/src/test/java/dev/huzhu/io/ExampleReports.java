@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Evidence;
 import dev.huzhu.evaluation.policy.AdjustmentType;
-import dev.huzhu.evaluation.policy.Period;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.report.AdjustmentResult;
 import dev.huzhu.evaluation.report.AwardResult;
 import dev.huzhu.evaluation.report.AwardedPerson;
@@ -89,7 +89,7 @@ final class ExampleReports {
         .addMembers(SubjectMember.of("p-2", TeamRole.LEADER), SubjectMember.of("p-3", TeamRole.MEMBER))
         .build();
     return Report.builder().policyId("demo").title("示例考核")
-        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
         .addSubjects(math, chinese)
         .addAwards(AwardResult.builder().id("outstanding-group").label("优秀互助组").forPeople(false)
             .addSubjects("g-math").build())

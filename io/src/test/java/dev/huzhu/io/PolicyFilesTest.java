@@ -19,6 +19,7 @@ import dev.huzhu.evaluation.measure.PerMemberMeasure;
 import dev.huzhu.evaluation.measure.SumMeasure;
 import dev.huzhu.evaluation.policy.Adjustment;
 import dev.huzhu.evaluation.policy.AdjustmentType;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.BuiltInPolicies;
@@ -27,7 +28,6 @@ import dev.huzhu.evaluation.policy.Grading;
 import dev.huzhu.evaluation.policy.IndividualCriterion;
 import dev.huzhu.evaluation.policy.Metric;
 import dev.huzhu.evaluation.policy.MultipleGroups;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.QuotaRounding;
 import dev.huzhu.evaluation.policy.Section;
@@ -164,7 +164,7 @@ class PolicyFilesTest {
   /** The 诸城 policy that docs/files.md#policies shows, built by hand; its adjustment and veto have no label. */
   static Policy specExample() {
     return Policy.builder().id("zhucheng-bundled-2012").title("中心教研组捆绑考核")
-        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
         .subjects(SubjectSelection.builder().addTeamKinds(TeamKind.SUBJECT_RESEARCH_GROUP).build())
         .addSections(Section.builder().id("process").label("过程性评价").points(d("40"))
             .addMetrics(Metric.builder().id("materials").label("组内交流材料").points(d("10"))

@@ -28,6 +28,7 @@ import dev.huzhu.evaluation.measure.ScoreValue;
 import dev.huzhu.evaluation.measure.SumMeasure;
 import dev.huzhu.evaluation.policy.Adjustment;
 import dev.huzhu.evaluation.policy.AdjustmentType;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Bundling;
@@ -35,7 +36,6 @@ import dev.huzhu.evaluation.policy.Grading;
 import dev.huzhu.evaluation.policy.IndividualCriterion;
 import dev.huzhu.evaluation.policy.Metric;
 import dev.huzhu.evaluation.policy.MultipleGroups;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.QuotaRounding;
 import dev.huzhu.evaluation.policy.Section;
@@ -110,7 +110,7 @@ final class PolicyGenerator {
   private Policy policy() {
     LocalDate from = LocalDate.of(2010 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
     var b = Policy.builder().id(id()).title(text())
-        .period(Period.of(from, from.plusDays(random.nextInt(400))))
+        .period(AssessmentPeriod.of(from, from.plusDays(random.nextInt(400))))
         .subjects(subjects());
     int sections = 1 + random.nextInt(3);
     for (int s = 0; s < sections; s++) {

@@ -35,7 +35,7 @@ public final class BuiltInPolicies {
    */
   public static Policy zhuchengBundled() {
     return Policy.builder().id("zhucheng-bundled-2012").title("中心教研组捆绑考核")
-        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
         .subjects(SubjectSelection.teams(TeamKind.SUBJECT_RESEARCH_GROUP))
         .addSections(Section.builder().id("process").label("过程性评价").points(d("40"))
             .addMetrics(
@@ -82,7 +82,7 @@ public final class BuiltInPolicies {
    */
   public static Policy exchangeTeacher() {
     return Policy.builder().id("exchange-teacher-2012").title("交流教师考核")
-        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
         .subjects(SubjectSelection.exchanges(ExchangeKind.TEACHING_EXCHANGE))
         .addSections(Section.builder().id("duties").label("每月职责").points(d("100"))
             .addMetrics(
@@ -108,7 +108,7 @@ public final class BuiltInPolicies {
         JOB_PLACEMENT, CULTURE_DELIVERY, TECHNOLOGY_DELIVERY, PROJECT_DELIVERY, INFORMATION_SERVICE,
         FIELD_RESEARCH, CADRE_TRAINING);
     return Policy.builder().id("double-pairing-2013").title("城乡党组织党员双结对成效考核")
-        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 8, 31)))
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 8, 31)))
         .subjects(SubjectSelection.partyPairingsOnly())
         .addSections(Section.builder().id("results").label("帮扶成效").points(d("60"))
             .addMetrics(

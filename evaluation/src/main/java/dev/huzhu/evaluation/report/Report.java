@@ -1,7 +1,7 @@
 package dev.huzhu.evaluation.report;
 
 import com.google.common.collect.ImmutableList;
-import dev.huzhu.evaluation.policy.Period;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +18,7 @@ public abstract class Report {
 
   public abstract String title();
 
-  public abstract Period period();
+  public abstract AssessmentPeriod period();
 
   /** The subjects, in order: total descending, then sections in declared order, then id. */
   public abstract ImmutableList<SubjectResult> subjects();

@@ -32,8 +32,8 @@ import dev.huzhu.core.team.Team;
 import dev.huzhu.core.team.TeamKind;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.Assessment;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.Section;
 import dev.huzhu.evaluation.policy.SubjectSelection;
@@ -129,7 +129,7 @@ final class SeedGroups {
   static Policy policy(SubjectSelection subjects, Measure measure, String points, String target) {
     BigDecimal p = new BigDecimal(points);
     return Policy.builder().id("example-" + measure.type()).title("worked example")
-        .period(Period.of(FROM, TO)).subjects(subjects)
+        .period(AssessmentPeriod.of(FROM, TO)).subjects(subjects)
         .addSections(Section.builder().id("s").label("过程性评价").points(p)
             .addMetrics(Metric.builder().id("m").label(measure.type()).points(p).measure(measure)
                 .scoring(LinearScoring.of(new BigDecimal(target))).build())

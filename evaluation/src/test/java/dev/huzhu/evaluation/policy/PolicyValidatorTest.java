@@ -179,14 +179,14 @@ class PolicyValidatorTest {
   @Test
   void invertedPeriod() {
     Policy p = ImmutablePolicy.copyOf(ZHUCHENG)
-        .withPeriod(Period.of(LocalDate.of(2013, 1, 31), LocalDate.of(2012, 9, 1)));
+        .withPeriod(AssessmentPeriod.of(LocalDate.of(2013, 1, 31), LocalDate.of(2012, 9, 1)));
     assertProblems(p).containsExactly(tuple(PolicyProblemCode.INVERTED_PERIOD, "period"));
   }
 
   @Test
   void oneDayPeriodIsValid() {
     Policy p = ImmutablePolicy.copyOf(ZHUCHENG)
-        .withPeriod(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2012, 9, 1)));
+        .withPeriod(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2012, 9, 1)));
     assertThat(p.validate()).isEmpty();
   }
 
@@ -347,7 +347,7 @@ class PolicyValidatorTest {
             withBand(withMetric(ZHUCHENG, 0, 0, m -> m.withScoring(LinearScoring.of(d("0")))),
                 0, b -> b.withQuota(d("1.5"))),
             0, a -> a.withBands("OUTSTANDING")))
-        .withPeriod(Period.of(LocalDate.of(2013, 1, 31), LocalDate.of(2012, 9, 1)));
+        .withPeriod(AssessmentPeriod.of(LocalDate.of(2013, 1, 31), LocalDate.of(2012, 9, 1)));
     assertProblems(p).containsExactlyInAnyOrder(
         tuple(PolicyProblemCode.INVERTED_PERIOD, "period"),
         tuple(PolicyProblemCode.NON_POSITIVE_TARGET, "sections[0].metrics[0].scoring.target"),

@@ -6,6 +6,7 @@ import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.policy.Adjustment;
 import dev.huzhu.evaluation.policy.AdjustmentType;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Bundling;
@@ -13,7 +14,6 @@ import dev.huzhu.evaluation.policy.Grading;
 import dev.huzhu.evaluation.policy.IndividualCriterion;
 import dev.huzhu.evaluation.policy.Metric;
 import dev.huzhu.evaluation.policy.MultipleGroups;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.PolicyKinds;
 import dev.huzhu.evaluation.policy.QuotaRounding;
@@ -88,11 +88,11 @@ public final class PolicyCodec {
     return f.build(b::build);
   }
 
-  private Optional<Period> period(Node node, TreePath path, Decoding problems) {
+  private Optional<AssessmentPeriod> period(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a period").flatMap(f -> {
       Optional<LocalDate> from = f.required("from", Readers.DATE);
       Optional<LocalDate> to = f.required("to", Readers.DATE);
-      return f.build(() -> Period.of(from.orElseThrow(), to.orElseThrow()));
+      return f.build(() -> AssessmentPeriod.of(from.orElseThrow(), to.orElseThrow()));
     });
   }
 
