@@ -28,7 +28,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.policy.Bundling;
-import dev.huzhu.evaluation.policy.MultipleGroups;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.report.PersonalPoints;
 import dev.huzhu.evaluation.report.PointSource;
 import dev.huzhu.evaluation.report.Report;
@@ -96,7 +96,7 @@ class BundlingTest {
   @Test
   void aPersonInTwoGroupsGetsTheSumWhenThePolicySaysSo() {
     // 70.04 + 71.25 = 141.29; people in one group are unchanged
-    Report sum = run(Bundling.builder().copyFrom(COEFFICIENTS).multipleGroups(MultipleGroups.SUM)
+    Report sum = run(Bundling.builder().copyFrom(COEFFICIENTS).combination(Combination.SUM)
         .build());
     assertThat(points(sum, WANG_FANG)).isEqualTo("141.29");
     assertThat(points(sum, LI_WEI)).isEqualTo("87.55");

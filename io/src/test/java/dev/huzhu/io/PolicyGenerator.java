@@ -32,10 +32,10 @@ import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Bundling;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.policy.Grading;
 import dev.huzhu.evaluation.policy.IndividualCriterion;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.MultipleGroups;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.QuotaRounding;
 import dev.huzhu.evaluation.policy.Section;
@@ -252,7 +252,7 @@ final class PolicyGenerator {
   private Bundling bundling() {
     var b = Bundling.builder();
     if (random.nextBoolean()) {
-      b.multipleGroups(pick(MultipleGroups.values()));
+      b.combination(pick(Combination.values()));
     }
     for (TeamRole role : some(TeamRole.values(), 0)) {
       b.putCoefficients(role, new BigDecimal(pick(List.of("1.0", "0.8", "0", "0.75", "1", "1.25"))));

@@ -94,7 +94,7 @@ class PolicyRoundTripTest {
           seen.add("award roles");
         }
       }
-      p.bundling().ifPresent(b -> seen.add("bundling " + b.multipleGroups()));
+      p.bundling().ifPresent(b -> seen.add("bundling " + b.combination()));
     });
     assertThat(seen).contains("measure count", "measure sum", "measure mean",
         "measure distinctMonths", "measure distinctSchools", "measure distinctKinds",

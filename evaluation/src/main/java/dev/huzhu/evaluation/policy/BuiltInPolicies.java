@@ -72,7 +72,7 @@ public final class BuiltInPolicies {
                 .build())
         .bundling(Bundling.builder().putCoefficients(TeamRole.LEADER, d("1.0"))
             .putCoefficients(TeamRole.DEPUTY, d("1.0")).putCoefficients(TeamRole.MEMBER, d("1.0"))
-            .multipleGroups(MultipleGroups.MAX).build())
+            .combination(Combination.MAX).build())
         .build();
   }
 

@@ -10,10 +10,10 @@ import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Bundling;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.policy.Grading;
 import dev.huzhu.evaluation.policy.IndividualCriterion;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.MultipleGroups;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.PolicyKinds;
 import dev.huzhu.evaluation.policy.QuotaRounding;
@@ -199,7 +199,7 @@ public final class PolicyCodec {
     return Fields.of(node, path, problems, "a bundling").flatMap(f -> {
       var b = Bundling.builder();
       f.required("coefficients", Readers.map(ROLES, Readers.DECIMAL), b::coefficients);
-      f.optional("multipleGroups", Readers.enumOf(MultipleGroups.class), b::multipleGroups);
+      f.optional("multipleGroups", Readers.enumOf(Combination.class), b::combination);
       return f.build(b::build);
     });
   }
@@ -287,7 +287,7 @@ public final class PolicyCodec {
       Node coefficients = Node.object();
       b.coefficients().forEach((role, c) -> coefficients.with(role.name(), c));
       n.with("bundling", Node.object().with("coefficients", coefficients)
-          .with("multipleGroups", b.multipleGroups().name()));
+          .with("multipleGroups", b.combination().name()));
     });
     return n;
   }
