@@ -40,13 +40,13 @@ final class ScoreGenerator {
     int missing = random.nextInt(20); // 0: no baseline, 1: no final
     int students = 20 + random.nextInt(36);
     int baseline = 5500 + random.nextInt(3600); // hundredths of a mark out of 100
-    int fin = Math.min(10000, Math.max(0, baseline - 300 + random.nextInt(1200)));
+    int finalMean = Math.min(10000, Math.max(0, baseline - 300 + random.nextInt(1200)));
     if (missing != 0) {
       data.addScores(record(school, grade, schoolSubject, test, Phase.BASELINE, students, baseline, fullMark));
     }
     if (missing != 1) {
       int finalStudents = Math.max(1, students - 2 + random.nextInt(5));
-      data.addScores(record(school, grade, schoolSubject, test, Phase.FINAL, finalStudents, fin, fullMark));
+      data.addScores(record(school, grade, schoolSubject, test, Phase.FINAL, finalStudents, finalMean, fullMark));
     }
   }
 
