@@ -333,21 +333,21 @@ final class PolicyGenerator {
       case IMPROVEMENT: {
         var b = ImprovementMeasure.builder().test(pick(TestKind.values()));
         if (random.nextBoolean()) {
-          b.of(pick(ScoreValue.values()));
+          b.scoreValue(pick(ScoreValue.values()));
         }
         return b.build();
       }
       case IMPROVEMENT_RATE: {
         var b = ImprovementRateMeasure.builder().test(pick(TestKind.values()));
         if (random.nextBoolean()) {
-          b.of(pick(ScoreValue.values()));
+          b.scoreValue(pick(ScoreValue.values()));
         }
         return b.build();
       }
       case LEVEL: {
         var b = LevelMeasure.builder().test(pick(TestKind.values())).phase(pick(Phase.values()));
         if (random.nextBoolean()) {
-          b.of(pick(ScoreValue.values()));
+          b.scoreValue(pick(ScoreValue.values()));
         }
         return b.build();
       }

@@ -110,7 +110,7 @@ class PolicyRoundTripTest {
   private static void measure(Measure m, Set<String> seen) {
     seen.add("measure " + m.type());
     if (m instanceof PerMemberMeasure) {
-      measure(((PerMemberMeasure) m).of(), seen);
+      measure(((PerMemberMeasure) m).measure(), seen);
     }
   }
 }

@@ -46,7 +46,7 @@ final class Probes {
    * divides; empty for every other measure (a mean, a distinct count, a score measure).
    */
   static Optional<FilteredLogMeasure> countOrSum(Measure measure) {
-    Measure inner = measure instanceof PerMemberMeasure perMember ? perMember.of() : measure;
+    Measure inner = measure instanceof PerMemberMeasure perMember ? perMember.measure() : measure;
     return inner instanceof CountMeasure || inner instanceof SumMeasure
         ? Optional.of((FilteredLogMeasure) inner) : Optional.empty();
   }
