@@ -203,10 +203,10 @@ class SeedDatasetTest {
     // 5 schools × 2 subjects × 2 tests × 2 phases
     assertThat(seed.scores()).hasSize(40);
     Set<String> units = seed.scores().stream()
-        .map(r -> r.unit() + "/" + r.test()).collect(Collectors.toSet());
+        .map(r -> r.scoreUnit() + "/" + r.test()).collect(Collectors.toSet());
     assertThat(units).hasSize(10 * 2);
     for (String unit : units) {
-      assertThat(seed.scores()).filteredOn(r -> (r.unit() + "/" + r.test()).equals(unit))
+      assertThat(seed.scores()).filteredOn(r -> (r.scoreUnit() + "/" + r.test()).equals(unit))
           .extracting(ScoreRecord::phase).containsExactlyInAnyOrder(Phase.BASELINE, Phase.FINAL);
     }
     ScoreRecord linjiacunMathFinal = seed.scores().stream()

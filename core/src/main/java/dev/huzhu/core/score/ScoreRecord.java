@@ -51,13 +51,13 @@ public abstract class ScoreRecord {
   }
 
   /** The school, grade and school subject this record is for. */
-  public ScoreUnit unit() {
+  public ScoreUnit scoreUnit() {
     return ScoreUnit.of(school(), grade(), schoolSubject());
   }
 
   /** {@code school/grade/SUBJECT/TEST/PHASE}: unique in a valid dataset. */
   public String key() {
-    return unit() + "/" + test() + "/" + phase();
+    return scoreUnit() + "/" + test() + "/" + phase();
   }
 
   @Value.Check

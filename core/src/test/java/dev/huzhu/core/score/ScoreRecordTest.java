@@ -53,8 +53,8 @@ class ScoreRecordTest {
   void unitIsTheSchoolGradeAndSubject() {
     ScoreRecord record = baseline("jb-hdj", 3, SchoolSubject.MATH).build();
 
-    assertThat(record.unit()).isEqualTo(ScoreUnit.of("jb-hdj", 3, SchoolSubject.MATH));
-    assertThat(record.unit()).hasToString("jb-hdj/3/MATH");
+    assertThat(record.scoreUnit()).isEqualTo(ScoreUnit.of("jb-hdj", 3, SchoolSubject.MATH));
+    assertThat(record.scoreUnit()).hasToString("jb-hdj/3/MATH");
   }
 
   @Test

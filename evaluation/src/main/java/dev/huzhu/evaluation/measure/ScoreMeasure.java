@@ -84,7 +84,7 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
     Map<ScoreUnit, ScoreRecord> byUnit = new TreeMap<>();
     for (ScoreRecord r : subject.scoreRecords()) {
       if (r.test() == test() && r.phase() == phase && scoreValue().valueIn(r).isPresent()) {
-        byUnit.put(r.unit(), r);
+        byUnit.put(r.scoreUnit(), r);
       }
     }
     return byUnit;
