@@ -375,7 +375,7 @@ class DatasetLookupTest {
             .build(),
         // [4]
         activity("a-110920", 2011, 9, 20, ActivityKind.LESSON_PREPARATION, "t-zc-math3")
-            .stage(PreparationStage.COLLECTIVE).host("zc-syxx").schoolSubject(SchoolSubject.MATH).grade(3)
+            .preparationStage(PreparationStage.COLLECTIVE).host("zc-syxx").schoolSubject(SchoolSubject.MATH).grade(3)
             .build(),
         // [5] funds coordinated for 东村
         activity("a-120301", 2012, 3, 1, ActivityKind.FUNDS_COORDINATED, "pp-dongcun")

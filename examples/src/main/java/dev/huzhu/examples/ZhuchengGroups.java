@@ -160,7 +160,7 @@ final class ZhuchengGroups {
       ImmutableActivity.Builder a = activity("a-zc-m3-prep-" + stage.name().toLowerCase(),
           step[1], LESSON_PREPARATION, g)
           .host(step[2]).schoolSubject(SchoolSubject.MATH).grade(3)
-          .stage(stage)
+          .preparationStage(stage)
           .addTags("同课异构");
       // The 主备人 leads every step but the group's review, which is the leader's.
       if (stage == PreparationStage.GROUP_REVIEW) {

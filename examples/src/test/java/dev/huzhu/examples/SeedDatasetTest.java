@@ -188,7 +188,7 @@ class SeedDatasetTest {
     assertThat(sum(math, ActivityKind.SENT_LESSON, Quantity.LESSONS)).isEqualByComparingTo("1");
     // 同课异构: 个人主备 → 集体研讨 → 主备人修改 → 中心教研组把关 → 个性修改, in date order
     assertThat(math).filteredOn(a -> a.kind() == ActivityKind.LESSON_PREPARATION)
-        .extracting(a -> a.stage().orElseThrow())
+        .extracting(a -> a.preparationStage().orElseThrow())
         .containsExactly(PreparationStage.INDIVIDUAL, PreparationStage.COLLECTIVE,
             PreparationStage.REVISION, PreparationStage.GROUP_REVIEW,
             PreparationStage.PERSONALIZATION);

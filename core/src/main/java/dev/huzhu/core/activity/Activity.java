@@ -54,7 +54,7 @@ public abstract class Activity {
   public abstract Optional<Direction> direction();
 
   /** For a 同课异构 preparation, which step. */
-  public abstract Optional<PreparationStage> stage();
+  public abstract Optional<PreparationStage> preparationStage();
 
   public abstract ImmutableSet<String> tags();
 
@@ -87,7 +87,7 @@ public abstract class Activity {
     }
     ValueChecks.notAllowed(direction().isPresent() && kind() != ActivityKind.SENT_LESSON,
         "direction", "for a " + kind() + " (only a SENT_LESSON has a direction)");
-    ValueChecks.notAllowed(stage().isPresent() && kind() != ActivityKind.LESSON_PREPARATION,
+    ValueChecks.notAllowed(preparationStage().isPresent() && kind() != ActivityKind.LESSON_PREPARATION,
         "stage", "for a " + kind() + " (only a LESSON_PREPARATION has a stage)");
   }
 }

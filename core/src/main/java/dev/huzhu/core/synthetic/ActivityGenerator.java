@@ -120,7 +120,7 @@ final class ActivityGenerator implements Iterator<Activity> {
       case SENT_LESSON ->
           a.direction(random.nextInt(4) == 0 ? Direction.RURAL_TO_URBAN : Direction.URBAN_TO_RURAL);
       case LESSON_PREPARATION ->
-          a.stage(PreparationStage.values()[random.nextInt(PreparationStage.values().length)])
+          a.preparationStage(PreparationStage.values()[random.nextInt(PreparationStage.values().length)])
               .addTags("同课异构");
       case MATERIAL_SHARE -> {
         if (random.nextBoolean()) {

@@ -52,7 +52,7 @@ public final class ActivityColumns {
   private static final Identifiers<SchoolSubject> SCHOOL_SUBJECTS = Identifiers.of(SchoolSubject.class);
   private static final Identifiers<ParticipantRole> ROLES = Identifiers.of(ParticipantRole.class);
   private static final Identifiers<Direction> DIRECTIONS = Identifiers.of(Direction.class);
-  private static final Identifiers<PreparationStage> STAGES = Identifiers.of(PreparationStage.class);
+  private static final Identifiers<PreparationStage> PREPARATION_STAGES = Identifiers.of(PreparationStage.class);
 
   /** Decodes one row; empty, with the problems recorded, when it cannot be. */
   public static Optional<Activity> activity(CsvTable.Row row, ReadLimits limits) {
@@ -94,8 +94,8 @@ public final class ActivityColumns {
       Cells.optional(cell(row, 9)).ifPresent(b::followUpOf);
       Cells.optional(cell(row, 10)).flatMap(c -> Cells.identifier(row, "direction", c, DIRECTIONS))
           .ifPresent(b::direction);
-      Cells.optional(cell(row, 11)).flatMap(c -> Cells.identifier(row, "stage", c, STAGES))
-          .ifPresent(b::stage);
+      Cells.optional(cell(row, 11)).flatMap(c -> Cells.identifier(row, "stage", c, PREPARATION_STAGES))
+          .ifPresent(b::preparationStage);
       Cells.optional(cell(row, 12)).ifPresent(c -> tags(row, c, b));
       for (int q = 0; q < QUANTITY_COLUMNS.length; q++) {
         String text = cell(row, 13 + q);
@@ -159,7 +159,7 @@ public final class ActivityColumns {
     }
     optional(out, a.followUpOf().orElse(""));
     optional(out, a.direction().map(Enum::name).orElse(""));
-    optional(out, a.stage().map(Enum::name).orElse(""));
+    optional(out, a.preparationStage().map(Enum::name).orElse(""));
     optional(out, Cells.join(a.tags()));
     for (Quantity q : Quantity.values()) {
       Optional<BigDecimal> v = a.quantity(q);
