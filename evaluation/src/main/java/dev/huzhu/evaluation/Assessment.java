@@ -118,7 +118,7 @@ public final class Assessment {
     ImmutableList<Scorer.Scored> scored = Scorer.score(policy, tally.subjects());
     Map<String, List<Ratio>> sections = new HashMap<>();
     scored.forEach(s -> sections.put(s.result().id(), s.sections()));
-    ImmutableList<SubjectResult> ordered = grade(Ranking.rank(
+    ImmutableList<SubjectResult> ordered = assignBands(Ranking.rank(
         scored.stream().map(Scorer.Scored::result).toList(),
         Ranking.order(r -> sections.get(r.id()))));
     ImmutableReport.Builder report = Report.builder().policyId(policy.id()).title(policy.title())
@@ -133,16 +133,16 @@ public final class Assessment {
   }
 
   /** The subjects with the band the policy's grading gives each; as they are without grading. */
-  private ImmutableList<SubjectResult> grade(ImmutableList<SubjectResult> ordered) {
+  private ImmutableList<SubjectResult> assignBands(ImmutableList<SubjectResult> ordered) {
     if (policy.grading().isEmpty()) {
       return ordered;
     }
     ImmutableList<Band> bands = policy.grading().get().assign(ordered);
-    ImmutableList.Builder<SubjectResult> graded = ImmutableList.builder();
+    ImmutableList.Builder<SubjectResult> banded = ImmutableList.builder();
     for (int i = 0; i < ordered.size(); i++) {
-      graded.add(ImmutableSubjectResult.copyOf(ordered.get(i)).withGrade(bands.get(i).grade())
-          .withGradeLabel(bands.get(i).label()));
+      banded.add(ImmutableSubjectResult.copyOf(ordered.get(i)).withBand(bands.get(i).id())
+          .withBandLabel(bands.get(i).label()));
     }
-    return graded.build();
+    return banded.build();
   }
 }

@@ -27,13 +27,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.policy.Bundling;
-import dev.huzhu.evaluation.policy.MultipleGroups;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.Veto;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.report.PersonalPoints;
 import dev.huzhu.evaluation.report.PointSource;
 import dev.huzhu.evaluation.report.Report;
@@ -101,7 +101,7 @@ class BundlingTest {
   @Test
   void aPersonInTwoGroupsGetsTheSumWhenThePolicySaysSo() {
     // 70.04 + 71.25 = 141.29; people in one group are unchanged
-    Report sum = run(Bundling.builder().copyFrom(COEFFICIENTS).multipleGroups(MultipleGroups.SUM)
+    Report sum = run(Bundling.builder().copyFrom(COEFFICIENTS).combination(Combination.SUM)
         .build());
     assertThat(points(sum, WANG_FANG)).isEqualTo("141.29");
     assertThat(points(sum, LI_WEI)).isEqualTo("87.55");
@@ -197,7 +197,7 @@ class BundlingTest {
     // 王芳: g1 deputy 87.55 × 0.8 = 70.04; g4 member, vetoed: 0.00. MAX: 70.04; SUM: 70.04 + 0
     assertThat(points(vetoedG4(COEFFICIENTS), WANG_FANG)).isEqualTo("70.04");
     assertThat(points(vetoedG4(Bundling.builder().copyFrom(COEFFICIENTS)
-        .multipleGroups(MultipleGroups.SUM).build()), WANG_FANG)).isEqualTo("70.04");
+        .combination(Combination.SUM).build()), WANG_FANG)).isEqualTo("70.04");
   }
 
   private static Report vetoedG4(Bundling bundling) {
@@ -226,11 +226,11 @@ class BundlingTest {
 
   private static Dataset data() {
     return dataset(List.of(
-            group("g1", 3, Subject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(JI_YONGMEI)),
-            group("g2", 3, Subject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN),
+            group("g1", 3, SchoolSubject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(JI_YONGMEI)),
+            group("g2", 3, SchoolSubject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN),
                 member(LIU_XINGXIA)),
-            group("g3", 4, Subject.MATH, leader(LIN_ZAIXIA), deputy(ZHANG_LI), member(GUO_LINLIN)),
-            group("g4", 4, Subject.CHINESE, leader(DONG_FENGLAN), deputy(SUN_LEI),
+            group("g3", 4, SchoolSubject.MATH, leader(LIN_ZAIXIA), deputy(ZHANG_LI), member(GUO_LINLIN)),
+            group("g4", 4, SchoolSubject.CHINESE, leader(DONG_FENGLAN), deputy(SUN_LEI),
                 member(WANG_FANG), member(STUDENT), member(PARENT))),
         List.of(brand("g1", "87.55"), brand("g2", "66.67"), brand("g3", "66.66"),
             brand("g4", "95.00")))

@@ -10,7 +10,7 @@ import static dev.huzhu.evaluation.Fixtures.leader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huzhu.core.Dataset;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ScoreRecord;
 import dev.huzhu.core.score.TestKind;
@@ -94,8 +94,8 @@ class QualityFormulaTest {
   }
 
   private static Dataset data() {
-    return dataset(List.of(group("g-a", 3, Subject.MATH, leader(LI_WEI)),
-            group("g-b", 4, Subject.MATH, leader(LIN_ZAIXIA))), List.of())
+    return dataset(List.of(group("g-a", 3, SchoolSubject.MATH, leader(LI_WEI)),
+            group("g-b", 4, SchoolSubject.MATH, leader(LIN_ZAIXIA))), List.of())
         .addScores(
             record(3).mean(d("78.35")).passRate(d("0.9235")).excellentRate(d("0.2103")).build(),
             record(4).mean(d("103")).fullMark(d("120")).passRate(d("0.8920"))
@@ -104,7 +104,7 @@ class QualityFormulaTest {
   }
 
   private static dev.huzhu.core.score.ImmutableScoreRecord.Builder record(int grade) {
-    return ScoreRecord.builder().school(CORE).grade(grade).subject(Subject.MATH)
+    return ScoreRecord.builder().school(CORE).grade(grade).schoolSubject(SchoolSubject.MATH)
         .test(TestKind.QUALITY_TEST).phase(Phase.FINAL).students(40);
   }
 }

@@ -6,7 +6,7 @@ import dev.huzhu.core.community.Community;
 import dev.huzhu.core.community.Formation;
 import dev.huzhu.core.person.Person;
 import dev.huzhu.core.person.PersonRole;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.school.School;
 import dev.huzhu.core.school.Stage;
@@ -74,7 +74,7 @@ class QualityFormulaPolicyTest {
               .core(school).addMembers(school + "-member").formation(Formation.VOLUNTARY)
               .established(LocalDate.of(2010, 9, 1)).build())
           .addTeams(Team.builder().id("g-" + s).kind(TeamKind.SUBJECT_RESEARCH_GROUP)
-              .community("c-" + s).subject(Subject.MATH).grade(3)
+              .community("c-" + s).schoolSubject(SchoolSubject.MATH).grade(3)
               .addMembers(Membership.of(teacher, TeamRole.LEADER)).build());
     }
     return b.addScores(
@@ -86,7 +86,7 @@ class QualityFormulaPolicyTest {
   }
 
   private static dev.huzhu.core.score.ImmutableScoreRecord.Builder record(String school) {
-    return ScoreRecord.builder().school(school).grade(3).subject(Subject.MATH)
+    return ScoreRecord.builder().school(school).grade(3).schoolSubject(SchoolSubject.MATH)
         .test(TestKind.QUALITY_TEST).phase(Phase.FINAL).students(40);
   }
 }

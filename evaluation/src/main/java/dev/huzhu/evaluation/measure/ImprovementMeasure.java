@@ -34,7 +34,7 @@ public abstract class ImprovementMeasure extends ScoreMeasure {
     if (change.baseline.isEmpty()) {
       return RawValue.missing(change.evidence);
     }
-    return RawValue.derived(change.fin.orElseThrow().subtract(change.baseline.get()),
+    return RawValue.derived(change.finalMean.orElseThrow().subtract(change.baseline.get()),
         change.evidence);
   }
 }

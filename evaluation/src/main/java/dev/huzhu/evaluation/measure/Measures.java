@@ -49,24 +49,24 @@ public final class Measures {
     return ImprovementMeasure.builder().test(test).build();
   }
 
-  public static ImprovementMeasure improvement(TestKind test, ScoreValue of) {
-    return ImprovementMeasure.builder().test(test).of(of).build();
+  public static ImprovementMeasure improvement(TestKind test, ScoreValue scoreValue) {
+    return ImprovementMeasure.builder().test(test).scoreValue(scoreValue).build();
   }
 
   public static ImprovementRateMeasure improvementRate(TestKind test) {
     return ImprovementRateMeasure.builder().test(test).build();
   }
 
-  public static ImprovementRateMeasure improvementRate(TestKind test, ScoreValue of) {
-    return ImprovementRateMeasure.builder().test(test).of(of).build();
+  public static ImprovementRateMeasure improvementRate(TestKind test, ScoreValue scoreValue) {
+    return ImprovementRateMeasure.builder().test(test).scoreValue(scoreValue).build();
   }
 
   public static LevelMeasure level(TestKind test, Phase phase) {
     return LevelMeasure.builder().test(test).phase(phase).build();
   }
 
-  public static LevelMeasure level(TestKind test, Phase phase, ScoreValue of) {
-    return LevelMeasure.builder().test(test).phase(phase).of(of).build();
+  public static LevelMeasure level(TestKind test, Phase phase, ScoreValue scoreValue) {
+    return LevelMeasure.builder().test(test).phase(phase).scoreValue(scoreValue).build();
   }
 
   public static FollowUpCoverageMeasure followUpCoverage(int withinDays, ActivityKind... deliveries) {

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 
 /**
  * A measure of a subject's score records for one test (教学质量检测 or 质量抽测), reading the
- * record's mean, score rate, pass rate or excellent rate ({@link #of()}); a record lacking the
+ * record's mean, score rate, pass rate or excellent rate ({@link #scoreValue()}); a record lacking the
  * chosen rate is left out. Student-weighted means are exact until the one rounding to 4 places.
  *
  * <p>The family is open: a new measure of score records extends this class, gives its builder the
@@ -34,14 +34,14 @@ import org.immutables.value.Value;
 public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
   private static final Field<ScoreMeasure, Builder, TestKind> TEST = Field.required("test",
       FieldType.enumOf(TestKind.class), ScoreMeasure::test, Builder::test);
-  private static final Field<ScoreMeasure, Builder, ScoreValue> OF = Field.defaulted("of",
+  private static final Field<ScoreMeasure, Builder, ScoreValue> SCORE_VALUE = Field.defaulted("of",
       FieldType.words(Arrays.asList(ScoreValue.values()), ScoreValue::identifier),
-      ScoreValue.MEAN, ScoreMeasure::of, Builder::of);
+      ScoreValue.MEAN, ScoreMeasure::scoreValue, Builder::scoreValue);
 
   public abstract TestKind test();
 
   @Value.Default
-  public ScoreValue of() {
+  public ScoreValue scoreValue() {
     return ScoreValue.MEAN;
   }
 
@@ -54,7 +54,7 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
     Builder test(TestKind test);
 
     /** Sets the value read of each record. */
-    Builder of(ScoreValue of);
+    Builder scoreValue(ScoreValue scoreValue);
   }
 
   /**
@@ -70,7 +70,7 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
     for (Field<? super T, ? super B, ?> field : own) {
       fields.add(field);
     }
-    return Kind.of(word, type, Form.<T, B>of(builder, build, fields.add(OF).build()));
+    return Kind.of(word, type, Form.<T, B>of(builder, build, fields.add(SCORE_VALUE).build()));
   }
 
   /** Teams only: other subjects have no score units. */
@@ -83,8 +83,8 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
   protected Map<ScoreUnit, ScoreRecord> records(AssessedSubject subject, Phase phase) {
     Map<ScoreUnit, ScoreRecord> byUnit = new TreeMap<>();
     for (ScoreRecord r : subject.scoreRecords()) {
-      if (r.test() == test() && r.phase() == phase && of().of(r).isPresent()) {
-        byUnit.put(r.unit(), r);
+      if (r.test() == test() && r.phase() == phase && scoreValue().valueIn(r).isPresent()) {
+        byUnit.put(r.scoreUnit(), r);
       }
     }
     return byUnit;
@@ -95,7 +95,7 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
     Ratio weighted = Ratio.ZERO;
     long students = 0;
     for (ScoreRecord r : records) {
-      weighted = weighted.add(of().of(r).orElseThrow().multiply(Ratio.of(r.students())));
+      weighted = weighted.add(scoreValue().valueIn(r).orElseThrow().multiply(Ratio.of(r.students())));
       students += r.students();
     }
     return students == 0 ? Optional.empty()

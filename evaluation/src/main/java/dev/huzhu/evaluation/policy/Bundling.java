@@ -33,8 +33,8 @@ public abstract class Bundling {
   public abstract ImmutableMap<TeamRole, BigDecimal> coefficients();
 
   @Value.Default
-  public MultipleGroups multipleGroups() {
-    return MultipleGroups.MAX;
+  public Combination combination() {
+    return Combination.MAX;
   }
 
   public static ImmutableBundling.Builder builder() {
@@ -56,7 +56,7 @@ public abstract class Bundling {
    * subject they belong to (in the first role the subject lists them in; a vetoed subject's source
    * shows its total, is marked vetoed and passes 0 points), in the order the
    * subjects are given; their points are the largest of their sources' points, or the sum under
-   * {@link MultipleGroups#SUM}. Ordered by points descending, then person id. A person's name is
+   * {@link Combination#SUM}. Ordered by points descending, then person id. A person's name is
    * given when the dataset knows it and may show it (never a student's or a parent's).
    */
   public ImmutableList<PersonalPoints> personalPoints(List<? extends SubjectResult> subjects,
@@ -87,7 +87,7 @@ public abstract class Bundling {
   /** A person's points from their sources, with 2 places. */
   private BigDecimal combine(List<PointSource> sources) {
     Stream<BigDecimal> points = sources.stream().map(PointSource::points);
-    return Decimals.points(switch (multipleGroups()) {
+    return Decimals.points(switch (combination()) {
       case MAX -> points.max(BigDecimal::compareTo).orElseThrow();
       case SUM -> points.reduce(BigDecimal.ZERO, BigDecimal::add);
     });
