@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.validation.Problem;
+import dev.huzhu.evaluation.math.Ratio;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Policy;
@@ -14,8 +15,10 @@ import dev.huzhu.evaluation.report.Report;
 import dev.huzhu.evaluation.report.SubjectResult;
 import dev.huzhu.evaluation.subject.AssessedSubject;
 import dev.huzhu.evaluation.subject.SubjectResolver;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -112,29 +115,34 @@ public final class Assessment {
     ImmutableList<AssessedSubject> subjects = SubjectResolver.resolve(policy.subjects(), dataset);
     LogPass pass = LogPass.of(policy, subjects, evidenceLimit);
     LogPass.Tally tally = threads == 1 ? pass.read(log) : ParallelReader.read(pass, log, threads);
-    ImmutableList<SubjectResult> scored = Scorer.score(policy, tally.subjects());
-    ImmutableList<SubjectResult> ordered = grade(Ranking.rank(scored));
+    ImmutableList<Scorer.Scored> scored = Scorer.score(policy, tally.subjects());
+    Map<String, List<Ratio>> sections = new HashMap<>();
+    scored.forEach(s -> sections.put(s.result().id(), s.sections()));
+    ImmutableList<SubjectResult> ordered = assignBands(Ranking.rank(
+        scored.stream().map(Scorer.Scored::result).toList(),
+        Ranking.order(r -> sections.get(r.id()))));
     ImmutableReport.Builder report = Report.builder().policyId(policy.id()).title(policy.title())
         .period(policy.period()).subjects(ordered);
     for (Award award : policy.awards()) {
       report.addAwards(award.winners(ordered,
-          (subject, member) -> tally.subject(subject.id()).individual(award, member.person())));
+          (subject, member) -> policy.rounding().keep(
+              tally.subject(subject.id()).individual(award, member.person()))));
     }
     policy.bundling().ifPresent(b -> report.personal(b.personalPoints(ordered, dataset)));
     return report.build();
   }
 
   /** The subjects with the band the policy's grading gives each; as they are without grading. */
-  private ImmutableList<SubjectResult> grade(ImmutableList<SubjectResult> ordered) {
+  private ImmutableList<SubjectResult> assignBands(ImmutableList<SubjectResult> ordered) {
     if (policy.grading().isEmpty()) {
       return ordered;
     }
     ImmutableList<Band> bands = policy.grading().get().assign(ordered);
-    ImmutableList.Builder<SubjectResult> graded = ImmutableList.builder();
+    ImmutableList.Builder<SubjectResult> banded = ImmutableList.builder();
     for (int i = 0; i < ordered.size(); i++) {
-      graded.add(ImmutableSubjectResult.copyOf(ordered.get(i)).withGrade(bands.get(i).grade())
-          .withGradeLabel(bands.get(i).label()));
+      banded.add(ImmutableSubjectResult.copyOf(ordered.get(i)).withBand(bands.get(i).id())
+          .withBandLabel(bands.get(i).label()));
     }
-    return graded.build();
+    return banded.build();
   }
 }

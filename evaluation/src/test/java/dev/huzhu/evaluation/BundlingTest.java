@@ -25,10 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.huzhu.core.Dataset;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.activity.Activity;
+import dev.huzhu.core.activity.ActivityKind;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.TeamRole;
+import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.policy.Bundling;
-import dev.huzhu.evaluation.policy.MultipleGroups;
+import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.evaluation.policy.Veto;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.report.PersonalPoints;
 import dev.huzhu.evaluation.report.PointSource;
 import dev.huzhu.evaluation.report.Report;
@@ -96,7 +101,7 @@ class BundlingTest {
   @Test
   void aPersonInTwoGroupsGetsTheSumWhenThePolicySaysSo() {
     // 70.04 + 71.25 = 141.29; people in one group are unchanged
-    Report sum = run(Bundling.builder().copyFrom(COEFFICIENTS).multipleGroups(MultipleGroups.SUM)
+    Report sum = run(Bundling.builder().copyFrom(COEFFICIENTS).combination(Combination.SUM)
         .build());
     assertThat(points(sum, WANG_FANG)).isEqualTo("141.29");
     assertThat(points(sum, LI_WEI)).isEqualTo("87.55");
@@ -162,6 +167,48 @@ class BundlingTest {
     assertThat(r.personal()).isEmpty();
   }
 
+  // ---- a vetoed subject (一票否决) passes 0 points
+
+  @Test
+  void aVetoedSubjectPassesNothingToItsMembers() {
+    // g4 (95.00) is vetoed for one 违规: 董凤兰 (leader) and 孙磊 (deputy) get 0.00 from it,
+    // where they would get 95.00 × 1.0 = 95.00 and 95.00 × 0.8 = 76.00
+    Report r = vetoedG4(COEFFICIENTS);
+    assertThat(points(r, DONG_FENGLAN)).isEqualTo("0.00");
+    assertThat(points(r, SUN_LEI)).isEqualTo("0.00");
+    // today a vetoed group's leader would top the 评优晋级 list; now 李伟 (87.55) does
+    assertThat(r.personal().get(0).person()).isEqualTo(LI_WEI);
+  }
+
+  @Test
+  void theVetoedSourceIsStillListedWithItsTotalAndMarked() {
+    Report r = vetoedG4(COEFFICIENTS);
+    PointSource s = source(r, DONG_FENGLAN, "g4");
+    assertThat(s.vetoed()).isTrue();
+    assertThat(s.total().toPlainString()).isEqualTo("95.00"); // the subject keeps its total
+    assertThat(s.coefficient()).isEqualByComparingTo("1.0");
+    assertThat(s.points().toPlainString()).isEqualTo("0.00");
+    assertThat(source(r, LI_WEI, "g1").vetoed()).isFalse();
+    assertThat(r.awardsAndPeople()).contains("g4 LEADER 95.00×1.0 一票否决 → 0");
+  }
+
+  @Test
+  void aPersonAlsoInAVetoedSubjectKeepsTheirOtherSource() {
+    // 王芳: g1 deputy 87.55 × 0.8 = 70.04; g4 member, vetoed: 0.00. MAX: 70.04; SUM: 70.04 + 0
+    assertThat(points(vetoedG4(COEFFICIENTS), WANG_FANG)).isEqualTo("70.04");
+    assertThat(points(vetoedG4(Bundling.builder().copyFrom(COEFFICIENTS)
+        .combination(Combination.SUM).build()), WANG_FANG)).isEqualTo("70.04");
+  }
+
+  private static Report vetoedG4(Bundling bundling) {
+    Policy p = oneSection().withBundling(bundling).withVetoes(Veto.builder().id("misconduct")
+        .label("违规").measure(Measures.count(ActivityKind.MISCONDUCT)).atLeast(d("1")).build());
+    Dataset vetoed = Dataset.builder().copyFrom(data()).addActivities(Activity.builder()
+        .id("a-g4-misconduct").date(Fixtures.IN_TERM).kind(ActivityKind.MISCONDUCT)
+        .addCredited("g4").host(Fixtures.CORE).build()).build();
+    return Assessment.of(p).run(vetoed);
+  }
+
   // ---- helpers
 
   private static String points(Report r, String person) {
@@ -179,11 +226,11 @@ class BundlingTest {
 
   private static Dataset data() {
     return dataset(List.of(
-            group("g1", 3, Subject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(JI_YONGMEI)),
-            group("g2", 3, Subject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN),
+            group("g1", 3, SchoolSubject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(JI_YONGMEI)),
+            group("g2", 3, SchoolSubject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN),
                 member(LIU_XINGXIA)),
-            group("g3", 4, Subject.MATH, leader(LIN_ZAIXIA), deputy(ZHANG_LI), member(GUO_LINLIN)),
-            group("g4", 4, Subject.CHINESE, leader(DONG_FENGLAN), deputy(SUN_LEI),
+            group("g3", 4, SchoolSubject.MATH, leader(LIN_ZAIXIA), deputy(ZHANG_LI), member(GUO_LINLIN)),
+            group("g4", 4, SchoolSubject.CHINESE, leader(DONG_FENGLAN), deputy(SUN_LEI),
                 member(WANG_FANG), member(STUDENT), member(PARENT))),
         List.of(brand("g1", "87.55"), brand("g2", "66.67"), brand("g3", "66.66"),
             brand("g4", "95.00")))

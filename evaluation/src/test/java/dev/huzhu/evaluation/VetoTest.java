@@ -25,7 +25,8 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Participant;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.activity.Quantity;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.policy.Award;
@@ -70,10 +71,10 @@ class VetoTest {
     // g1 → FAIL whatever its total; the one 优秀 seat goes to g2 (90 ≥ 85)
     Report r = run(misconduct(NOVEMBER), policy("1"));
     assertThat(r.subjects()).extracting(SubjectResult::id, SubjectResult::rank,
-        s -> s.grade().orElseThrow(), SubjectResult::vetoed)
+        s -> s.band().orElseThrow(), SubjectResult::vetoed)
         .containsExactly(tuple("g1", 1, "FAIL", true), tuple("g2", 2, "EXCELLENT", false),
             tuple("g3", 3, "GOOD", false), tuple("g4", 4, "PASS", false));
-    assertThat(r.subject("g1").orElseThrow().gradeLabel()).contains("不合格");
+    assertThat(r.subject("g1").orElseThrow().bandLabel()).contains("不合格");
   }
 
   @Test
@@ -117,8 +118,8 @@ class VetoTest {
     Report r = run(misconduct(LocalDate.of(2012, 8, 20)), policy("1"));
     SubjectResult g1 = r.subject("g1").orElseThrow();
     assertThat(g1.vetoed()).isFalse();
-    assertThat(g1.grade()).contains("EXCELLENT");
-    assertThat(r.subject("g2").orElseThrow().grade()).contains("GOOD");
+    assertThat(g1.band()).contains("EXCELLENT");
+    assertThat(r.subject("g2").orElseThrow().band()).contains("GOOD");
     assertThat(r.award("all-leaders").orElseThrow().people()).extracting(AwardedPerson::person)
         .startsWith(LI_WEI);
   }
@@ -129,7 +130,7 @@ class VetoTest {
     Report r = run(misconduct(NOVEMBER), policy("2"));
     assertThat(r.subject("g1").orElseThrow().vetoed()).isFalse();
     assertThat(r.subject("g1").orElseThrow().vetoes().get(0).triggered()).isFalse();
-    assertThat(r.subject("g1").orElseThrow().grade()).contains("EXCELLENT");
+    assertThat(r.subject("g1").orElseThrow().band()).contains("EXCELLENT");
   }
 
   @Test
@@ -142,7 +143,7 @@ class VetoTest {
     Dataset data = dataset(List.of(group("g1"), group("g2"), group("g3"), group("g4")), log)
         .build();
     Report r = Assessment.of(p).run(data);
-    assertThat(r.subjects()).extracting(SubjectResult::id, s -> s.grade().orElseThrow())
+    assertThat(r.subjects()).extracting(SubjectResult::id, s -> s.band().orElseThrow())
         .containsExactly(tuple("g1", "FAIL"), tuple("g2", "EXCELLENT"), tuple("g3", "EXCELLENT"),
             tuple("g4", "GOOD"));
   }
@@ -153,6 +154,42 @@ class VetoTest {
     assertThat(r.explain("g1")).contains("vetoed").contains("triggered");
   }
 
+  // ---- a veto that says atMost: x ≤ atMost strikes
+
+  @Test
+  void aVetoAtMostStrikesAValueAtOrBelowIt() {
+    // 品牌课 mean: g1 95, g2 90, g3 80, g4 65; veto atMost 80: g3 (80 ≤ 80) and g4 (65 ≤ 80)
+    // are struck, g1 and g2 are not
+    Report r = Assessment.of(atMost("80")).run(fourGroups(brand("g1", "95"), brand("g2", "90"),
+        brand("g3", "80"), brand("g4", "65")));
+    assertThat(r.subjects()).extracting(SubjectResult::id, SubjectResult::vetoed)
+        .containsExactly(tuple("g1", false), tuple("g2", false), tuple("g3", true),
+            tuple("g4", true));
+    // g3 keeps its total 80.00 and gets the last band
+    assertThat(r.subject("g3").orElseThrow().total()).isEqualByComparingTo("80.00");
+    assertThat(r.subject("g3").orElseThrow().band()).contains("FAIL");
+  }
+
+  @Test
+  void aMissingValueNeverVetoesEvenAtMost() {
+    // g4 has no 品牌课: its mean is missing, and missing is never ≤ 80
+    Report r = Assessment.of(atMost("80")).run(fourGroups(brand("g1", "95"), brand("g2", "90"),
+        brand("g3", "85")));
+    assertThat(r.subject("g4").orElseThrow().vetoes().get(0).value()).isEmpty();
+    assertThat(r.subject("g4").orElseThrow().vetoed()).isFalse();
+  }
+
+  private static Policy atMost(String atMost) {
+    return oneSection().withGrading(grading("0.3", QuotaRounding.FLOOR))
+        .withVetoes(Veto.builder().id("weak").label("品牌课过低").measure(
+            Measures.mean(Quantity.RATING, ActivityKind.BRAND_LESSON)).atMost(d(atMost)).build());
+  }
+
+  private static Dataset fourGroups(Activity... log) {
+    return dataset(List.of(group("g1"), group("g2"), group("g3"), group("g4")), List.of(log))
+        .build();
+  }
+
   // ---- the policy and the data
 
   private static Policy policy(String atLeast) {
@@ -160,10 +197,10 @@ class VetoTest {
         .withVetoes(Veto.builder().id("misconduct").label("违规").measure(
             Measures.count(ActivityKind.MISCONDUCT)).atLeast(d(atLeast)).build());
     return p.withAwards(
-        Award.builder().id("excellent-groups").label("优秀互助组").addGrades("EXCELLENT").build(),
+        Award.builder().id("excellent-groups").label("优秀互助组").addBands("EXCELLENT").build(),
         Award.builder().id("top-one").label("第一名").top(1).build(),
         Award.builder().id("every-group").label("参评组").build(),
-        Award.builder().id("failing-groups").label("不合格组").addGrades("FAIL").build(),
+        Award.builder().id("failing-groups").label("不合格组").addBands("FAIL").build(),
         Award.builder().id("all-leaders").label("组长").addRoles(TeamRole.LEADER).build(),
         Award.builder().id("outstanding-teachers").label("成绩突出的教师")
             .addRoles(TeamRole.DEPUTY, TeamRole.MEMBER)
@@ -184,10 +221,10 @@ class VetoTest {
     log.add(lesson("a-g2-demo", "g2", ActivityKind.DEMONSTRATION_LESSON, ZHAO_MIN));
     log.add(lesson("a-g2-sent", "g2", ActivityKind.SENT_LESSON, ZHAO_MIN));
     Dataset data = dataset(List.of(
-        group("g1", 3, Subject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(JI_YONGMEI)),
-        group("g2", 3, Subject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN)),
-        group("g3", 4, Subject.MATH, leader(LIN_ZAIXIA)),
-        group("g4", 4, Subject.CHINESE, leader(DONG_FENGLAN))), log).build();
+        group("g1", 3, SchoolSubject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(JI_YONGMEI)),
+        group("g2", 3, SchoolSubject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN)),
+        group("g3", 4, SchoolSubject.MATH, leader(LIN_ZAIXIA)),
+        group("g4", 4, SchoolSubject.CHINESE, leader(DONG_FENGLAN))), log).build();
     return Assessment.of(policy).run(data);
   }
 

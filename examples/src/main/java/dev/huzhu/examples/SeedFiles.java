@@ -19,7 +19,8 @@ import java.util.Map;
  * The seed as files (the folder {@code examples/data} of the project, bundled in the examples jar):
  * {@code seed.json}, the dataset of the five seed documents without 诸城's activity log and test
  * scores, which lie beside it as {@code zhucheng-activities.csv} and {@code zhucheng-scores.csv};
- * and the three built-in policies of docs/assessment.md#built-in-policies as {@code policies/*.yaml}. They hold exactly what
+ * and the built-in policies of docs/assessment.md#built-in-policies (the seed's three and a
+ * bureau's quality formula) as {@code policies/*.yaml}. They hold exactly what
  * {@link SeedDataset} and {@code BuiltInPolicies} build in Java (the tests check it).
  */
 public final class SeedFiles {

@@ -43,5 +43,6 @@ class SeedFilesTest {
     assertThat(SeedFiles.policy("zhucheng-bundled.yaml")).isEqualTo(BuiltInPolicies.zhuchengBundled());
     assertThat(SeedFiles.policy("exchange-teacher.yaml")).isEqualTo(BuiltInPolicies.exchangeTeacher());
     assertThat(SeedFiles.policy("double-pairing.yaml")).isEqualTo(BuiltInPolicies.doublePairing());
+    assertThat(SeedFiles.policy("quality-formula.yaml")).isEqualTo(BuiltInPolicies.qualityFormula());
   }
 }

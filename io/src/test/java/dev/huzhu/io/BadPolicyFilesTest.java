@@ -76,7 +76,7 @@ class BadPolicyFilesTest {
             "several-problems.yaml:6:24 UNKNOWN_VALUE at subjects.teamKinds[0]: \"SUBJECT_RESEARCH_GROUPS\" is not one of LEADERSHIP_GROUP, PRINCIPAL_STUDIO, SUBJECT_ALLIANCE, MIDDLE_MANAGEMENT_TEAM, CLASS_TEACHER_TEAM, SUBJECT_RESEARCH_GROUP",
             "several-problems.yaml:13:39 UNKNOWN_FIELD at sections[0].metrics[0].measure.kind: a measure has no field \"kind\"",
             "several-problems.yaml:14:9 MISSING_FIELD at sections[0].metrics[1].label: a metric needs the field \"label\"",
-            "several-problems.yaml:15:72 UNKNOWN_VALUE at sections[0].metrics[1].scoring.type: \"stepwise\" is not a scoring; the scorings are linear, tiers, relative, rank, ratioToBest",
+            "several-problems.yaml:15:72 UNKNOWN_VALUE at sections[0].metrics[1].scoring.type: \"stepwise\" is not a scoring; the scorings are linear, tiers, relative, rank, ratioToBest, range",
             "several-problems.yaml:17:18 UNKNOWN_VALUE at grading.quotaRounding: \"DOWN\" is not one of FLOOR, HALF_UP, CEILING",
             "several-problems.yaml:19:65 UNKNOWN_FIELD at grading.bands[0].seats: a band has no field \"seats\""),
         // the subject kinds and balance measures of docs/assessment.md#schools-communities-and-pupil-pairings
@@ -119,7 +119,19 @@ class BadPolicyFilesTest {
             "rules-grading.yaml:19:66 INVALID_TOP at awards[0].top: award best's top is 0; it must be at least 1",
             "rules-grading.yaml:20:18 INVALID_INDIVIDUAL_CRITERION at awards[0].individual: award best has an individual criterion but names no roles: it awards subjects",
             "rules-grading.yaml:20:28 INVALID_INDIVIDUAL_CRITERION at awards[0].individual.measure: award best's individual measure level does not read the activities a person led",
-            "rules-grading.yaml:21:35 NEGATIVE_NUMBER at bundling.coefficients.LEADER: LEADER must not be negative, not -1"));
+            "rules-grading.yaml:21:35 NEGATIVE_NUMBER at bundling.coefficients.LEADER: LEADER must not be negative, not -1"),
+        // the bounds of range, tiers and vetoes: each problem at the value that breaks the rule
+        bad("rules-bounds.yaml",
+            "rules-bounds.yaml:12:145 EMPTY_RANGE at sections[0].metrics[0].scoring.fullAt: a range's fullAt 0.050 equals its zeroAt 0.05; they must differ (fullAt below zeroAt when lower is better)",
+            "rules-bounds.yaml:14:78 MIXED_TIER_BOUNDS at sections[0].metrics[1].scoring.tiers[1].atLeast: tier 1 says atLeast where the tiers before it say atMost; all tiers of a metric use the same word",
+            "rules-bounds.yaml:16:77 TIERS_NOT_ASCENDING at sections[0].metrics[2].scoring.tiers[1].atMost: tier 1's atMost 0.2 is not above the previous 0.5; list atMost tiers from the lowest up",
+            "rules-bounds.yaml:16:95 INVALID_TIER_BOUND at sections[0].metrics[2].scoring.tiers[2]: tier 2 must state exactly one of atLeast and atMost, not both",
+            "rules-bounds.yaml:18:81 INVALID_VETO_BOUND at vetoes[0].atMost: veto both says both atLeast 1 and atMost 0; a veto says exactly one of them",
+            "rules-bounds.yaml:19:5 INVALID_VETO_BOUND at vetoes[1]: veto neither says neither atLeast nor atMost; a veto says exactly one of them"),
+        // rounding words the library does not know, where they stand: 2 (a number) and section
+        bad("unknown-rounding.yaml",
+            "unknown-rounding.yaml:7:20 UNKNOWN_VALUE at rounding.values: \"2\" is not one of 4, exact",
+            "unknown-rounding.yaml:7:31 UNKNOWN_VALUE at rounding.points: \"section\" is not one of metric, total"));
   }
 
   /**

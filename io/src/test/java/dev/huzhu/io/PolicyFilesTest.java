@@ -19,21 +19,23 @@ import dev.huzhu.evaluation.measure.PerMemberMeasure;
 import dev.huzhu.evaluation.measure.SumMeasure;
 import dev.huzhu.evaluation.policy.Adjustment;
 import dev.huzhu.evaluation.policy.AdjustmentType;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.BuiltInPolicies;
 import dev.huzhu.evaluation.policy.Bundling;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.policy.Grading;
 import dev.huzhu.evaluation.policy.IndividualCriterion;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.MultipleGroups;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.QuotaRounding;
+import dev.huzhu.evaluation.policy.Rounding;
 import dev.huzhu.evaluation.policy.Section;
 import dev.huzhu.evaluation.policy.SubjectSelection;
 import dev.huzhu.evaluation.policy.Veto;
 import dev.huzhu.evaluation.scoring.LinearScoring;
+import dev.huzhu.evaluation.scoring.RangeScoring;
 import dev.huzhu.evaluation.scoring.RankScoring;
 import dev.huzhu.evaluation.scoring.RelativeScoring;
 import dev.huzhu.evaluation.scoring.Tier;
@@ -65,7 +67,8 @@ class PolicyFilesTest {
     return Stream.of(
         Arguments.of("zhucheng-bundled.yaml", (Supplier<Policy>) BuiltInPolicies::zhuchengBundled),
         Arguments.of("exchange-teacher.yaml", (Supplier<Policy>) BuiltInPolicies::exchangeTeacher),
-        Arguments.of("double-pairing.yaml", (Supplier<Policy>) BuiltInPolicies::doublePairing));
+        Arguments.of("double-pairing.yaml", (Supplier<Policy>) BuiltInPolicies::doublePairing),
+        Arguments.of("quality-formula.yaml", (Supplier<Policy>) BuiltInPolicies::qualityFormula));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -112,6 +115,64 @@ class PolicyFilesTest {
         .isEqualTo(PolicyFiles.toJson(p));
     assertThat(Files.readString(dir.resolve("policy.yaml"), StandardCharsets.UTF_8))
         .isEqualTo(PolicyFiles.toYaml(p));
+  }
+
+  /** A policy with every word of issue 12's rules: range, atMost tiers, an atMost veto, rounding. */
+  private static final String BOUNDS = String.join("\n",
+      "format: huzhu-policy",
+      "version: 1",
+      "id: bounds-2013",
+      "title: 上下限",
+      "period: {from: 2012-09-01, to: 2013-08-31}",
+      "subjects: {teamKinds: [SUBJECT_RESEARCH_GROUP]}",
+      "rounding: {values: 4, points: total}",
+      "sections:",
+      "  - id: balance",
+      "    label: 均衡",
+      "    points: 70",
+      "    metrics:",
+      "      - {id: narrowing, label: 差距缩小, points: 40,",
+      "         measure: {type: improvement, test: QUALITY_TEST, of: scoreRate},",
+      "         scoring: {type: range, zeroAt: 0.5, fullAt: 0.2}}",
+      "      - {id: spread, label: 差异, points: 30, measure: {type: count, kinds: [MISCONDUCT]},",
+      "         scoring: {type: tiers, tiers: [{atMost: 0.2, points: 30}, {atMost: 0.5, points: 15}]}}",
+      "vetoes:",
+      "  - {id: widening, measure: {type: improvement, test: QUALITY_TEST}, atMost: -0.05}",
+      "");
+
+  @Test
+  void theNewWordsReadToTheirValues() {
+    Policy p = PolicyFiles.parse(BOUNDS, FileSyntax.YAML);
+    assertThat(p.rounding()).isEqualTo(Rounding.of(Rounding.Values.FOUR_PLACES, Rounding.Points.TOTAL));
+    assertThat(p.sections().get(0).metrics().get(0).scoring())
+        .isEqualTo(RangeScoring.of(new BigDecimal("0.5"), new BigDecimal("0.2")));
+    assertThat(p.sections().get(0).metrics().get(1).scoring()).isEqualTo(TiersScoring.of(List.of(
+        Tier.atMost(new BigDecimal("0.2"), new BigDecimal("30")),
+        Tier.atMost(new BigDecimal("0.5"), new BigDecimal("15")))));
+    assertThat(p.vetoes().get(0).atMost()).contains(new BigDecimal("-0.05"));
+    assertThat(p.vetoes().get(0).atLeast()).isEmpty();
+    assertThat(p.validate()).isEmpty();
+  }
+
+  @Test
+  void theNewWordsWriteAndReadBackInYamlAndJson() {
+    Policy p = PolicyFiles.parse(BOUNDS, FileSyntax.YAML);
+    assertThat(PolicyFiles.parse(PolicyFiles.toYaml(p), FileSyntax.YAML)).isEqualTo(p);
+    assertThat(PolicyFiles.parse(PolicyFiles.toJson(p), FileSyntax.JSON)).isEqualTo(p);
+    // rounding is written after the subjects, values 4 as the number a file writes
+    assertThat(PolicyFiles.toYaml(p)).contains("rounding:\n  values: 4\n  points: total\n");
+    Policy exact = Policy.builder().copyFrom(p)
+        .rounding(Rounding.of(Rounding.Values.EXACT, Rounding.Points.METRIC)).build();
+    assertThat(PolicyFiles.toJson(exact)).contains("\"values\": \"exact\"");
+    assertThat(PolicyFiles.parse(PolicyFiles.toJson(exact), FileSyntax.JSON)).isEqualTo(exact);
+  }
+
+  @Test
+  void theDefaultRoundingIsNotWritten() {
+    // existing policies are written byte for byte as before
+    assertThat(PolicyFiles.toYaml(BuiltInPolicies.zhuchengBundled())).doesNotContain("rounding");
+    assertThat(PolicyFiles.toYaml(BuiltInPolicies.qualityFormula()))
+        .contains("rounding:\n  values: exact\n  points: total\n");
   }
 
   @Test
@@ -164,7 +225,7 @@ class PolicyFilesTest {
   /** The 诸城 policy that docs/files.md#policies shows, built by hand; its adjustment and veto have no label. */
   static Policy specExample() {
     return Policy.builder().id("zhucheng-bundled-2012").title("中心教研组捆绑考核")
-        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
         .subjects(SubjectSelection.builder().addTeamKinds(TeamKind.SUBJECT_RESEARCH_GROUP).build())
         .addSections(Section.builder().id("process").label("过程性评价").points(d("40"))
             .addMetrics(Metric.builder().id("materials").label("组内交流材料").points(d("10"))
@@ -193,22 +254,22 @@ class PolicyFilesTest {
         .addVetoes(Veto.builder().id("misconduct")
             .measure(CountMeasure.builder().addKinds(MISCONDUCT).build()).atLeast(d("1")).build())
         .grading(Grading.builder().quotaRounding(QuotaRounding.FLOOR)
-            .addBands(Band.builder().grade("EXCELLENT").label("优秀").minTotal(d("85")).quota(d("0.3")).build())
-            .addBands(Band.builder().grade("GOOD").label("良好").minTotal(d("70")).build())
-            .addBands(Band.builder().grade("PASS").label("合格").minTotal(d("60")).build())
-            .addBands(Band.builder().grade("FAIL").label("不合格").minTotal(d("0")).build())
+            .addBands(Band.builder().id("EXCELLENT").label("优秀").minTotal(d("85")).quota(d("0.3")).build())
+            .addBands(Band.builder().id("GOOD").label("良好").minTotal(d("70")).build())
+            .addBands(Band.builder().id("PASS").label("合格").minTotal(d("60")).build())
+            .addBands(Band.builder().id("FAIL").label("不合格").minTotal(d("0")).build())
             .build())
-        .addAwards(Award.builder().id("outstanding-group").label("优秀互助组").addGrades("EXCELLENT").build())
-        .addAwards(Award.builder().id("outstanding-leader").label("成绩突出的组长").addGrades("EXCELLENT")
+        .addAwards(Award.builder().id("outstanding-group").label("优秀互助组").addBands("EXCELLENT").build())
+        .addAwards(Award.builder().id("outstanding-leader").label("成绩突出的组长").addBands("EXCELLENT")
             .addRoles(TeamRole.LEADER).build())
         .addAwards(Award.builder().id("outstanding-teacher").label("成绩突出的教师")
-            .addGrades("EXCELLENT", "GOOD").addRoles(TeamRole.DEPUTY, TeamRole.MEMBER)
+            .addBands("EXCELLENT", "GOOD").addRoles(TeamRole.DEPUTY, TeamRole.MEMBER)
             .individual(IndividualCriterion.of(
                 CountMeasure.builder().addKinds(DEMONSTRATION_LESSON, SENT_LESSON).build(), d("2")))
             .build())
         .bundling(Bundling.builder().putCoefficients(TeamRole.LEADER, d("1.0"))
             .putCoefficients(TeamRole.DEPUTY, d("1.0")).putCoefficients(TeamRole.MEMBER, d("1.0"))
-            .multipleGroups(MultipleGroups.MAX).build())
+            .combination(Combination.MAX).build())
         .build();
   }
 

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReportRoundTripTest {
   static final List<Policy> POLICIES = List.of(BuiltInPolicies.zhuchengBundled(),
-      BuiltInPolicies.exchangeTeacher(), BuiltInPolicies.doublePairing());
+      BuiltInPolicies.exchangeTeacher(), BuiltInPolicies.doublePairing(),
+      BuiltInPolicies.qualityFormula());
 
   private static final Map<Long, Dataset> CACHE = new HashMap<>();
 

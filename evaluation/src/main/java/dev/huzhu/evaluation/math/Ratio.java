@@ -74,6 +74,26 @@ public final class Ratio implements Comparable<Ratio> {
     return denominator.compareTo(BigDecimal.ONE) == 0 ? numerator : numerator.divide(denominator);
   }
 
+  /**
+   * The value as a decimal: exactly when its expansion ends within {@code maxScale} places,
+   * otherwise rounded half-up to {@code maxScale} places. A ratio over 1 keeps its numerator's
+   * scale ({@code 87.50} stays {@code 87.50}).
+   */
+  public BigDecimal toDecimal(int maxScale) {
+    if (denominator.compareTo(BigDecimal.ONE) == 0 && numerator.scale() <= maxScale) {
+      return numerator;
+    }
+    try {
+      BigDecimal exact = numerator.divide(denominator);
+      if (exact.scale() <= maxScale) {
+        return exact;
+      }
+    } catch (ArithmeticException nonTerminating) {
+      // falls through to the rounding
+    }
+    return round(maxScale);
+  }
+
   public int signum() {
     return numerator.signum();
   }

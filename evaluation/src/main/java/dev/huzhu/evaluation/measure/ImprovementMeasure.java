@@ -1,7 +1,6 @@
 package dev.huzhu.evaluation.measure;
 
 import dev.huzhu.evaluation.form.Kind;
-import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.subject.AssessedSubject;
 import org.immutables.value.Value;
 
@@ -35,7 +34,7 @@ public abstract class ImprovementMeasure extends ScoreMeasure {
     if (change.baseline.isEmpty()) {
       return RawValue.missing(change.evidence);
     }
-    return RawValue.of(Decimals.raw(change.fin.orElseThrow().subtract(change.baseline.get())),
+    return RawValue.derived(change.finalMean.orElseThrow().subtract(change.baseline.get()),
         change.evidence);
   }
 }

@@ -1,7 +1,6 @@
 package dev.huzhu.evaluation.measure;
 
 import dev.huzhu.evaluation.form.Kind;
-import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.subject.AssessedSubject;
 import org.immutables.value.Value;
 
@@ -34,7 +33,7 @@ public abstract class ImprovementRateMeasure extends ScoreMeasure {
     if (change.baseline.isEmpty() || change.baseline.get().signum() == 0) {
       return RawValue.missing(change.evidence);
     }
-    return RawValue.of(Decimals.raw(change.fin.orElseThrow().subtract(change.baseline.get())
-        .divide(change.baseline.get())), change.evidence);
+    return RawValue.derived(change.finalMean.orElseThrow().subtract(change.baseline.get())
+        .divide(change.baseline.get()), change.evidence);
   }
 }

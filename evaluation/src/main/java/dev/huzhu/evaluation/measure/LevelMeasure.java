@@ -5,7 +5,6 @@ import dev.huzhu.core.score.ScoreRecord;
 import dev.huzhu.evaluation.form.Field;
 import dev.huzhu.evaluation.form.FieldType;
 import dev.huzhu.evaluation.form.Kind;
-import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.subject.AssessedSubject;
 import java.util.Collection;
 import org.immutables.value.Value;
@@ -43,7 +42,7 @@ public abstract class LevelMeasure extends ScoreMeasure {
   @Override
   public RawValue evaluate(AssessedSubject subject) {
     Collection<ScoreRecord> records = records(subject, phase()).values();
-    return weightedMean(records).map(x -> RawValue.of(Decimals.raw(x), evidence(records)))
+    return weightedMean(records).map(x -> RawValue.derived(x, evidence(records)))
         .orElseGet(() -> RawValue.missing(Evidence.none()));
   }
 }

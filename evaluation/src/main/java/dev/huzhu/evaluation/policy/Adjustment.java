@@ -43,10 +43,15 @@ public abstract class Adjustment {
 
   /** {@code min(pointsEach × x, cap)}, never below 0, rounded once half-up to 2 places. */
   public BigDecimal points(BigDecimal x) {
-    BigDecimal exact = pointsEach().multiply(x).max(BigDecimal.ZERO);
-    if (cap().isPresent()) {
-      exact = exact.min(cap().get());
-    }
-    return Decimals.points(Ratio.of(exact));
+    return Decimals.points(exactPoints(Ratio.of(x)));
+  }
+
+  /**
+   * {@code min(pointsEach × x, cap)}, never below 0, exact — for the policy's rounding to round
+   * (once to 2 places by default, not at all under {@code points: total}).
+   */
+  public Ratio exactPoints(Ratio x) {
+    Ratio exact = Ratio.of(pointsEach()).multiply(x).max(Ratio.ZERO);
+    return cap().isPresent() ? exact.min(Ratio.of(cap().get())) : exact;
   }
 }

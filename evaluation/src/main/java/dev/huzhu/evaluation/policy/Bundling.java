@@ -23,7 +23,8 @@ import org.immutables.value.Value;
 
 /**
  * 捆绑: how a subject's total flows to each member — {@code round2(total × coefficient of their
- * role)} — and what a person in several subjects receives. A role without a coefficient receives
+ * role)}, or 0 from a subject a veto (一票否决) struck — and what a person in several subjects
+ * receives. A role without a coefficient receives
  * 0, and the personal list shows that coefficient. {@link #personalPoints(List, Dataset)} holds
  * the whole rule. Immutable and thread-safe.
  */
@@ -32,8 +33,8 @@ public abstract class Bundling {
   public abstract ImmutableMap<TeamRole, BigDecimal> coefficients();
 
   @Value.Default
-  public MultipleGroups multipleGroups() {
-    return MultipleGroups.MAX;
+  public Combination combination() {
+    return Combination.MAX;
   }
 
   public static ImmutableBundling.Builder builder() {
@@ -52,9 +53,10 @@ public abstract class Bundling {
 
   /**
    * The personal list (评优晋级 priority): every member of the subjects, with one source per
-   * subject they belong to (in the first role the subject lists them in), in the order the
+   * subject they belong to (in the first role the subject lists them in; a vetoed subject's source
+   * shows its total, is marked vetoed and passes 0 points), in the order the
    * subjects are given; their points are the largest of their sources' points, or the sum under
-   * {@link MultipleGroups#SUM}. Ordered by points descending, then person id. A person's name is
+   * {@link Combination#SUM}. Ordered by points descending, then person id. A person's name is
    * given when the dataset knows it and may show it (never a student's or a parent's).
    */
   public ImmutableList<PersonalPoints> personalPoints(List<? extends SubjectResult> subjects,
@@ -66,7 +68,9 @@ public abstract class Bundling {
       for (SubjectMember m : once.values()) {
         sources.computeIfAbsent(m.person(), p -> new ArrayList<>()).add(PointSource.builder()
             .subject(subject.id()).role(m.role()).total(subject.total())
-            .coefficient(coefficient(m.role())).points(points(subject.total(), m.role())).build());
+            .coefficient(coefficient(m.role())).vetoed(subject.vetoed())
+            .points(subject.vetoed() ? Decimals.points(BigDecimal.ZERO)
+                : points(subject.total(), m.role())).build());
       }
     }
     List<PersonalPoints> people = new ArrayList<>();
@@ -83,7 +87,7 @@ public abstract class Bundling {
   /** A person's points from their sources, with 2 places. */
   private BigDecimal combine(List<PointSource> sources) {
     Stream<BigDecimal> points = sources.stream().map(PointSource::points);
-    return Decimals.points(switch (multipleGroups()) {
+    return Decimals.points(switch (combination()) {
       case MAX -> points.max(BigDecimal::compareTo).orElseThrow();
       case SUM -> points.reduce(BigDecimal.ZERO, BigDecimal::add);
     });

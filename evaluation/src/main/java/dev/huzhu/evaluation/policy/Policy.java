@@ -17,7 +17,7 @@ public abstract class Policy {
 
   public abstract String title();
 
-  public abstract Period period();
+  public abstract AssessmentPeriod period();
 
   public abstract SubjectSelection subjects();
 
@@ -32,6 +32,12 @@ public abstract class Policy {
   public abstract ImmutableList<Award> awards();
 
   public abstract Optional<Bundling> bundling();
+
+  /** How raw values and points are rounded; by default values to 4 places, points per metric. */
+  @Value.Default
+  public Rounding rounding() {
+    return Rounding.defaults();
+  }
 
   public static ImmutablePolicy.Builder builder() {
     return ImmutablePolicy.builder();

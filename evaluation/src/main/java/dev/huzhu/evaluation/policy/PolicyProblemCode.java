@@ -22,8 +22,18 @@ public enum PolicyProblemCode implements ProblemCode {
   NON_POSITIVE_TARGET,
   /** A tiers scoring with no tiers. */
   EMPTY_TIERS,
-  /** Tiers not listed from the highest threshold down, strictly. */
+  /** {@code atLeast} tiers not listed from the highest threshold down, strictly. */
   TIERS_NOT_DESCENDING,
+  /** {@code atMost} tiers not listed from the lowest threshold up, strictly. */
+  TIERS_NOT_ASCENDING,
+  /** A tier that states both or neither of {@code atLeast} and {@code atMost}. */
+  INVALID_TIER_BOUND,
+  /** Tiers of one scoring that mix {@code atLeast} and {@code atMost}. */
+  MIXED_TIER_BOUNDS,
+  /** A range scoring whose {@code zeroAt} equals its {@code fullAt}. */
+  EMPTY_RANGE,
+  /** A veto that states both or neither of {@code atLeast} and {@code atMost}. */
+  INVALID_VETO_BOUND,
   /** A tier worth more than its metric's points, or less than 0. */
   TIER_OUT_OF_RANGE,
   /** A measure that cannot apply to the subjects the policy selects. */

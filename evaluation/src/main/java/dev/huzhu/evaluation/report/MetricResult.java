@@ -21,10 +21,19 @@ public abstract class MetricResult {
   /** The raw value x; absent when the measure had no data. */
   public abstract Optional<BigDecimal> value();
 
-  /** The points earned, with 2 decimal places. */
+  /**
+   * The points earned, with 2 decimal places; under {@code rounding: {points: total}} the exact
+   * points rounded half-up to 4 places for the eye.
+   */
   public abstract BigDecimal points();
 
   public abstract Evidence evidence();
+
+  /**
+   * For a comparative scoring ({@code relative}, {@code rank}, {@code ratioToBest}), what the raw
+   * value was compared with, so that the points re-add by hand; absent otherwise and when missing.
+   */
+  public abstract Optional<Comparison> comparison();
 
   /** Whether the measure had no data (it then scores 0). */
   public boolean isMissing() {

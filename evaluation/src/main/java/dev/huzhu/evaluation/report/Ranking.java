@@ -1,10 +1,12 @@
 package dev.huzhu.evaluation.report;
 
 import com.google.common.collect.ImmutableList;
+import dev.huzhu.evaluation.math.Ratio;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The order of a report's subjects (排序) and their rank (名次). The order: total descending, then
@@ -13,13 +15,25 @@ import java.util.List;
  */
 public final class Ranking {
   /** The report's order: total, then each section in declared order, descending; then id. */
-  public static final Comparator<SubjectResult> ORDER = (a, b) -> {
-    int c = b.total().compareTo(a.total());
-    for (int s = 0; c == 0 && s < a.sections().size(); s++) {
-      c = b.sections().get(s).points().compareTo(a.sections().get(s).points());
-    }
-    return c != 0 ? c : a.id().compareTo(b.id());
-  };
+  public static final Comparator<SubjectResult> ORDER = order(r -> r.sections().stream()
+      .map(s -> Ratio.of(s.points())).toList());
+
+  /**
+   * The report's order with the sections' points as the policy keeps them: exact under
+   * {@code rounding: {points: total}}, where the report shows them rounded to 4 places.
+   */
+  public static Comparator<SubjectResult> order(
+      Function<? super SubjectResult, ? extends List<Ratio>> sections) {
+    return (a, b) -> {
+      int c = b.total().compareTo(a.total());
+      List<Ratio> as = c == 0 ? sections.apply(a) : List.of();
+      List<Ratio> bs = c == 0 ? sections.apply(b) : List.of();
+      for (int s = 0; c == 0 && s < as.size(); s++) {
+        c = bs.get(s).compareTo(as.get(s));
+      }
+      return c != 0 ? c : a.id().compareTo(b.id());
+    };
+  }
 
   private Ranking() {}
 
@@ -29,8 +43,14 @@ public final class Ranking {
    * ({@link SubjectResult#rank()}).
    */
   public static ImmutableList<SubjectResult> rank(Collection<? extends SubjectResult> subjects) {
+    return rank(subjects, ORDER);
+  }
+
+  /** As {@link #rank(Collection)}, in the given order (one of {@link #order(Function)}). */
+  public static ImmutableList<SubjectResult> rank(Collection<? extends SubjectResult> subjects,
+      Comparator<? super SubjectResult> order) {
     List<SubjectResult> ordered = new ArrayList<>(subjects);
-    ordered.sort(ORDER);
+    ordered.sort(order);
     ImmutableList.Builder<SubjectResult> ranked = ImmutableList.builder();
     int rank = 0;
     for (int i = 0; i < ordered.size(); i++) {

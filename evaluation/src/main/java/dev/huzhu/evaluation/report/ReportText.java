@@ -43,7 +43,7 @@ final class ReportText {
         row[5 + s] = r.sections().get(s).points().toPlainString();
       }
       row[5 + sections] = r.total().toPlainString();
-      row[6 + sections] = r.gradeLabel().map(l -> l + " " + r.grade().orElse("")).orElse("")
+      row[6 + sections] = r.bandLabel().map(l -> l + " " + r.band().orElse("")).orElse("")
           + (r.vetoed() ? " (一票否决)" : "");
       t.add(row);
     }
@@ -54,7 +54,7 @@ final class ReportText {
     StringBuilder s = new StringBuilder();
     s.append(r.id()).append(' ').append(r.label()).append(" — order ").append(r.order())
         .append(", rank ").append(r.rank()).append(", total ").append(r.total().toPlainString());
-    r.grade().ifPresent(g -> s.append(", grade ").append(g).append(' ').append(r.gradeLabel().orElse("")));
+    r.band().ifPresent(g -> s.append(", grade ").append(g).append(' ').append(r.bandLabel().orElse("")));
     if (r.vetoed()) {
       s.append(", vetoed (一票否决)");
     }
@@ -68,7 +68,9 @@ final class ReportText {
           .append('\n');
       for (MetricResult m : section.metrics()) {
         s.append("    ").append(m.label()).append(" (").append(m.id()).append("): x = ")
-            .append(value(m.value())).append(" → ").append(m.points().toPlainString())
+            .append(value(m.value()))
+            .append(m.comparison().map(c -> " (" + c + ")").orElse(""))
+            .append(" → ").append(m.points().toPlainString())
             .append(" / ").append(m.maxPoints().toPlainString()).append(evidence(m.evidence()))
             .append('\n');
       }
@@ -92,7 +94,10 @@ final class ReportText {
       sum = sum.add(a.effect());
     }
     s.append("  total = ").append(sum.signum() < 0 ? "max(0, " + sum2 + ")" : sum2.toString())
-        .append(" = ").append(r.total().toPlainString()).append('\n');
+        .append(" = ");
+    // under points: total the figures above are shown to 4 places; the exact total is rounded once
+    r.exactTotal().ifPresent(exact -> s.append(exact.toPlainString()).append(" exactly → "));
+    s.append(r.total().toPlainString()).append('\n');
     return s.toString();
   }
 
@@ -104,7 +109,8 @@ final class ReportText {
     for (PersonalPoints p : report.personal()) {
       t.add(String.valueOf(i++), p.person(), p.name().orElse(""), p.points().toPlainString(),
           p.sources().stream().map(src -> src.subject() + " " + src.role() + " "
-              + src.total().toPlainString() + "×" + src.coefficient().toPlainString())
+              + src.total().toPlainString() + "×" + src.coefficient().toPlainString()
+              + (src.vetoed() ? " 一票否决 → 0" : ""))
               .collect(Collectors.joining("; ")));
     }
     return s.append("评优晋级 priority list (bundled points)\n").append(t).toString();

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * One assessed subject's result: its place in the order, its competition rank on the total, the
- * total, its grade, whether a veto struck it, and every section, metric, adjustment and veto that
+ * total, its band, whether a veto struck it, and every section, metric, adjustment and veto that
  * made the total. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -29,10 +29,17 @@ public abstract class SubjectResult {
   /** max(0, sections + bonuses − deductions), with 2 places. */
   public abstract BigDecimal total();
 
-  /** The grade identifier of its band; absent when the policy has no grading. */
-  public abstract Optional<String> grade();
+  /**
+   * Under {@code rounding: {points: total}}, the exact total before its one rounding (exactly, or
+   * to 12 places when its expansion is longer); absent under the default rounding, where the
+   * total is already the sum of figures with 2 places.
+   */
+  public abstract Optional<BigDecimal> exactTotal();
 
-  public abstract Optional<String> gradeLabel();
+  /** The identifier of its band; absent when the policy has no grading. */
+  public abstract Optional<String> band();
+
+  public abstract Optional<String> bandLabel();
 
   public abstract boolean vetoed();
 

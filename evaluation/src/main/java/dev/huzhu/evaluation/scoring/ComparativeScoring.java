@@ -1,8 +1,34 @@
 package dev.huzhu.evaluation.scoring;
 
+import com.google.common.collect.ImmutableList;
+import dev.huzhu.evaluation.math.Ratio;
+import dev.huzhu.evaluation.report.Comparison;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
 /**
  * A scoring that compares the raw values of all the subjects ({@code relative}, {@code rank},
- * {@code ratioToBest}): a subject's points depend on the others'. The family is open: a new
- * comparative scoring extends this class.
+ * {@code ratioToBest}): a subject's points depend on the others', and its explanation states what
+ * it was compared with ({@link Comparison}). The family is open: a new comparative scoring
+ * extends this class.
  */
-public abstract non-sealed class ComparativeScoring implements Scoring {}
+public abstract non-sealed class ComparativeScoring implements Scoring {
+  /** What a present value was compared with, given all the present values. */
+  protected abstract Comparison comparison(Ratio x, List<Ratio> present,
+      Function<Ratio, BigDecimal> shown);
+
+  @Override
+  public ImmutableList<Optional<Comparison>> comparisons(List<Optional<Ratio>> values,
+      Function<Ratio, BigDecimal> shown) {
+    List<Ratio> present = present(values);
+    return values.stream().map(v -> v.map(x -> comparison(x, present, shown)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The values that are not missing. */
+  protected static List<Ratio> present(List<Optional<Ratio>> values) {
+    return values.stream().flatMap(Optional::stream).toList();
+  }
+}

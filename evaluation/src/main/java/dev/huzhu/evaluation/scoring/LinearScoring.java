@@ -4,7 +4,6 @@ import dev.huzhu.evaluation.form.Field;
 import dev.huzhu.evaluation.form.FieldType;
 import dev.huzhu.evaluation.form.Form;
 import dev.huzhu.evaluation.form.Kind;
-import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.math.Ratio;
 import dev.huzhu.evaluation.policy.PolicyProblemCode;
 import java.math.BigDecimal;
@@ -43,8 +42,8 @@ public abstract class LinearScoring extends IndividualScoring {
   }
 
   @Override
-  public BigDecimal score(BigDecimal max, BigDecimal x) {
-    BigDecimal clamped = x.signum() < 0 ? BigDecimal.ZERO : x.min(target());
-    return Decimals.points(Ratio.of(max.multiply(clamped), target()));
+  public Ratio exact(BigDecimal max, Ratio x) {
+    Ratio clamped = x.signum() < 0 ? Ratio.ZERO : x.min(Ratio.of(target()));
+    return Ratio.of(max).multiply(clamped).divide(Ratio.of(target()));
   }
 }

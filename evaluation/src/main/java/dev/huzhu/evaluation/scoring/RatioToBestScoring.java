@@ -3,16 +3,17 @@ package dev.huzhu.evaluation.scoring;
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.evaluation.form.Form;
 import dev.huzhu.evaluation.form.Kind;
-import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.math.Ratio;
+import dev.huzhu.evaluation.report.Comparison;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
  * {@code ratioToBest} (以最高分为满分折算): p × max(x, 0) / M, where M is the largest x among the
- * subjects whose x is not missing; when M ≤ 0 every subject gets 0.
+ * subjects whose x is not missing; when M ≤ 0 every subject gets 0. The explanation gives M and n.
  */
 @Value.Immutable(singleton = true)
 public abstract class RatioToBestScoring extends ComparativeScoring {
@@ -30,11 +31,16 @@ public abstract class RatioToBestScoring extends ComparativeScoring {
   }
 
   @Override
-  public ImmutableList<BigDecimal> points(BigDecimal p, List<Optional<BigDecimal>> values) {
-    Optional<BigDecimal> best = values.stream().flatMap(Optional::stream).max(BigDecimal::compareTo);
-    return values.stream().map(v -> v.map(x -> best.get().signum() <= 0
-        ? Decimals.points(BigDecimal.ZERO)
-        : Decimals.points(Ratio.of(p.multiply(x.max(BigDecimal.ZERO)), best.get())))
-        .orElse(Decimals.points(BigDecimal.ZERO))).collect(ImmutableList.toImmutableList());
+  public ImmutableList<Ratio> exactPoints(BigDecimal p, List<Optional<Ratio>> values) {
+    Optional<Ratio> best = present(values).stream().reduce(Ratio::max);
+    return values.stream().map(v -> v.map(x -> best.get().signum() <= 0 ? Ratio.ZERO
+        : Ratio.of(p).multiply(x.max(Ratio.ZERO)).divide(best.get())).orElse(Ratio.ZERO))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  protected Comparison comparison(Ratio x, List<Ratio> present, Function<Ratio, BigDecimal> shown) {
+    return Comparison.builder().n(present.size())
+        .best(shown.apply(present.stream().reduce(Ratio::max).orElseThrow())).build();
   }
 }

@@ -3,16 +3,17 @@ package dev.huzhu.evaluation.scoring;
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.evaluation.form.Form;
 import dev.huzhu.evaluation.form.Kind;
-import dev.huzhu.evaluation.math.Decimals;
 import dev.huzhu.evaluation.math.Ratio;
+import dev.huzhu.evaluation.report.Comparison;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
  * {@code relative}: among the subjects whose x is not missing, p × (x − min) / (max − min); when
- * max = min every one of them gets p.
+ * max = min every one of them gets p. The explanation gives min, max and n.
  */
 @Value.Immutable(singleton = true)
 public abstract class RelativeScoring extends ComparativeScoring {
@@ -30,13 +31,20 @@ public abstract class RelativeScoring extends ComparativeScoring {
   }
 
   @Override
-  public ImmutableList<BigDecimal> points(BigDecimal p, List<Optional<BigDecimal>> values) {
-    Optional<BigDecimal> min = values.stream().flatMap(Optional::stream).min(BigDecimal::compareTo);
-    Optional<BigDecimal> max = values.stream().flatMap(Optional::stream).max(BigDecimal::compareTo);
+  public ImmutableList<Ratio> exactPoints(BigDecimal p, List<Optional<Ratio>> values) {
+    List<Ratio> present = present(values);
     return values.stream().map(v -> v.map(x -> {
-      BigDecimal span = max.get().subtract(min.get());
-      return span.signum() == 0 ? Decimals.points(p)
-          : Decimals.points(Ratio.of(p.multiply(x.subtract(min.get())), span));
-    }).orElse(Decimals.points(BigDecimal.ZERO))).collect(ImmutableList.toImmutableList());
+      Ratio min = present.stream().reduce(Ratio::min).orElseThrow();
+      Ratio span = present.stream().reduce(Ratio::max).orElseThrow().subtract(min);
+      return span.signum() == 0 ? Ratio.of(p)
+          : Ratio.of(p).multiply(x.subtract(min)).divide(span);
+    }).orElse(Ratio.ZERO)).collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  protected Comparison comparison(Ratio x, List<Ratio> present, Function<Ratio, BigDecimal> shown) {
+    return Comparison.builder().n(present.size())
+        .min(shown.apply(present.stream().reduce(Ratio::min).orElseThrow()))
+        .max(shown.apply(present.stream().reduce(Ratio::max).orElseThrow())).build();
   }
 }

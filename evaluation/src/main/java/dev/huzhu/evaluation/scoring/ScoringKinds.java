@@ -16,5 +16,6 @@ public final class ScoringKinds {
       TiersScoring.KIND,
       RelativeScoring.KIND,
       RankScoring.KIND,
-      RatioToBestScoring.KIND);
+      RatioToBestScoring.KIND,
+      RangeScoring.KIND);
 }

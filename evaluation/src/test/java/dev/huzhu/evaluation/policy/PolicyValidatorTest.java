@@ -11,7 +11,9 @@ import dev.huzhu.core.validation.Problem;
 import dev.huzhu.evaluation.Assessment;
 import dev.huzhu.evaluation.InvalidPolicyException;
 import dev.huzhu.evaluation.measure.Measures;
+import dev.huzhu.evaluation.scoring.ImmutableTier;
 import dev.huzhu.evaluation.scoring.LinearScoring;
+import dev.huzhu.evaluation.scoring.RangeScoring;
 import dev.huzhu.evaluation.scoring.Tier;
 import dev.huzhu.evaluation.scoring.TiersScoring;
 import java.math.BigDecimal;
@@ -110,6 +112,77 @@ class PolicyValidatorTest {
   }
 
   @Test
+  void atMostTiersListedFromTheLowestUpAreValid() {
+    // ≤ 1 → 15, ≤ 3 → 9, ≤ 6 → 5: best first, the atMost thresholds rise
+    Policy p = withMetric(ZHUCHENG, 0, 1, m -> m.withScoring(atMostTiers("1", "15", "3", "9",
+        "6", "5")));
+    assertProblems(p).isEmpty();
+  }
+
+  @Test
+  void atMostTiersNotAscending() {
+    // ≤ 3 → 15, ≤ 1 → 9: tier 1's atMost 1 is not above tier 0's 3 (the mirror of atLeast)
+    Policy p = withMetric(ZHUCHENG, 0, 1, m -> m.withScoring(atMostTiers("3", "15", "1", "9")));
+    assertProblems(p).containsExactly(tuple(PolicyProblemCode.TIERS_NOT_ASCENDING,
+        "sections[0].metrics[1].scoring.tiers[1].atMost"));
+  }
+
+  @Test
+  void atMostTiersWithAnEqualThresholdAreNotAscending() {
+    Policy p = withMetric(ZHUCHENG, 0, 1, m -> m.withScoring(atMostTiers("1", "15", "1", "9")));
+    assertProblems(p).containsExactly(tuple(PolicyProblemCode.TIERS_NOT_ASCENDING,
+        "sections[0].metrics[1].scoring.tiers[1].atMost"));
+  }
+
+  @Test
+  void tiersMixingAtLeastAndAtMost() {
+    // tier 0 says atLeast, so tier 1's atMost is the odd one out
+    Policy p = withMetric(ZHUCHENG, 0, 1, m -> m.withScoring(TiersScoring.of(List.of(
+        Tier.of(d("4"), d("15")), Tier.atMost(d("1"), d("5"))))));
+    assertProblems(p).containsExactly(tuple(PolicyProblemCode.MIXED_TIER_BOUNDS,
+        "sections[0].metrics[1].scoring.tiers[1].atMost"));
+  }
+
+  @Test
+  void aTierWithBothBoundsOrNeither() {
+    Policy p = withMetric(ZHUCHENG, 0, 1, m -> m.withScoring(TiersScoring.of(List.of(
+        ImmutableTier.builder().atLeast(d("4")).atMost(d("6")).points(d("15")).build(),
+        ImmutableTier.builder().points(d("5")).build()))));
+    assertProblems(p).containsExactly(
+        tuple(PolicyProblemCode.INVALID_TIER_BOUND, "sections[0].metrics[1].scoring.tiers[0]"),
+        tuple(PolicyProblemCode.INVALID_TIER_BOUND, "sections[0].metrics[1].scoring.tiers[1]"));
+  }
+
+  @Test
+  void aRangeWhoseEndsAreEqual() {
+    // zeroAt = fullAt = 2 would divide by 0
+    Policy p = withMetric(ZHUCHENG, 0, 2, m -> m.withScoring(RangeScoring.of(d("2"), d("2.0"))));
+    assertProblems(p).containsExactly(
+        tuple(PolicyProblemCode.EMPTY_RANGE, "sections[0].metrics[2].scoring.fullAt"));
+  }
+
+  @Test
+  void aRangeWhereLowerIsBetterIsValid() {
+    Policy p = withMetric(ZHUCHENG, 0, 2, m -> m.withScoring(RangeScoring.of(d("2"), d("0"))));
+    assertProblems(p).isEmpty();
+  }
+
+  @Test
+  void aVetoWithBothBounds() {
+    Policy p = ImmutablePolicy.copyOf(ZHUCHENG).withVetoes(Veto.builder().id("both")
+        .measure(Measures.count(ActivityKind.MISCONDUCT)).atLeast(d("1")).atMost(d("0")).build());
+    assertProblems(p).containsExactly(
+        tuple(PolicyProblemCode.INVALID_VETO_BOUND, "vetoes[0].atMost"));
+  }
+
+  @Test
+  void aVetoWithNeitherBound() {
+    Policy p = ImmutablePolicy.copyOf(ZHUCHENG).withVetoes(Veto.builder().id("neither")
+        .measure(Measures.count(ActivityKind.MISCONDUCT)).build());
+    assertProblems(p).containsExactly(tuple(PolicyProblemCode.INVALID_VETO_BOUND, "vetoes[0]"));
+  }
+
+  @Test
   void tierWorthMoreThanTheMetric() {
     // thematic is worth 15; a top tier of 16 cannot be earned
     Policy p = withMetric(ZHUCHENG, 0, 1, m -> m.withScoring(tiers("4", "16", "2", "9", "1", "5")));
@@ -179,14 +252,14 @@ class PolicyValidatorTest {
   @Test
   void invertedPeriod() {
     Policy p = ImmutablePolicy.copyOf(ZHUCHENG)
-        .withPeriod(Period.of(LocalDate.of(2013, 1, 31), LocalDate.of(2012, 9, 1)));
+        .withPeriod(AssessmentPeriod.of(LocalDate.of(2013, 1, 31), LocalDate.of(2012, 9, 1)));
     assertProblems(p).containsExactly(tuple(PolicyProblemCode.INVERTED_PERIOD, "period"));
   }
 
   @Test
   void oneDayPeriodIsValid() {
     Policy p = ImmutablePolicy.copyOf(ZHUCHENG)
-        .withPeriod(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2012, 9, 1)));
+        .withPeriod(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2012, 9, 1)));
     assertThat(p.validate()).isEmpty();
   }
 
@@ -294,14 +367,14 @@ class PolicyValidatorTest {
 
   @Test
   void awardNamingAnUnknownGrade() {
-    Policy p = withAward(ZHUCHENG, 0, a -> a.withGrades("OUTSTANDING"));
+    Policy p = withAward(ZHUCHENG, 0, a -> a.withBands("OUTSTANDING"));
     assertProblems(p).containsExactly(tuple(PolicyProblemCode.UNKNOWN_GRADE, "awards[0].grades[0]"));
   }
 
   @Test
   void unknownGradeIsReportedAtItsPosition() {
     // outstanding-teacher names EXCELLENT and GOOD; GOOD replaced by 良
-    Policy p = withAward(ZHUCHENG, 2, a -> a.withGrades("EXCELLENT", "良"));
+    Policy p = withAward(ZHUCHENG, 2, a -> a.withBands("EXCELLENT", "良"));
     assertProblems(p).containsExactly(tuple(PolicyProblemCode.UNKNOWN_GRADE, "awards[2].grades[1]"));
   }
 
@@ -346,8 +419,8 @@ class PolicyValidatorTest {
     Policy p = ImmutablePolicy.copyOf(withAward(
             withBand(withMetric(ZHUCHENG, 0, 0, m -> m.withScoring(LinearScoring.of(d("0")))),
                 0, b -> b.withQuota(d("1.5"))),
-            0, a -> a.withGrades("OUTSTANDING")))
-        .withPeriod(Period.of(LocalDate.of(2013, 1, 31), LocalDate.of(2012, 9, 1)));
+            0, a -> a.withBands("OUTSTANDING")))
+        .withPeriod(AssessmentPeriod.of(LocalDate.of(2013, 1, 31), LocalDate.of(2012, 9, 1)));
     assertProblems(p).containsExactlyInAnyOrder(
         tuple(PolicyProblemCode.INVERTED_PERIOD, "period"),
         tuple(PolicyProblemCode.NON_POSITIVE_TARGET, "sections[0].metrics[0].scoring.target"),
@@ -414,6 +487,15 @@ class PolicyValidatorTest {
     List<Tier> tiers = new ArrayList<>();
     for (int i = 0; i < pairs.length; i += 2) {
       tiers.add(Tier.of(d(pairs[i]), d(pairs[i + 1])));
+    }
+    return TiersScoring.of(tiers);
+  }
+
+  /** atMost tiers from (atMost, points) pairs. */
+  private static TiersScoring atMostTiers(String... pairs) {
+    List<Tier> tiers = new ArrayList<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      tiers.add(Tier.atMost(d(pairs[i]), d(pairs[i + 1])));
     }
     return TiersScoring.of(tiers);
   }

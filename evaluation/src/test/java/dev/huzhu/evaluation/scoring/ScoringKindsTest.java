@@ -20,7 +20,7 @@ class ScoringKindsTest {
   @Test
   void theScoringsAreListedInTheOrderMessagesListThem() {
     assertThat(ScoringKinds.BUILT_IN.words())
-        .containsExactly("linear", "tiers", "relative", "rank", "ratioToBest");
+        .containsExactly("linear", "tiers", "relative", "rank", "ratioToBest", "range");
   }
 
   static Stream<Arguments> scorings() {
@@ -29,7 +29,8 @@ class ScoringKindsTest {
         Arguments.of(TiersScoring.of(List.of(Tier.of(BigDecimal.ONE, BigDecimal.TEN))), "tiers"),
         Arguments.of(RelativeScoring.of(), ""),
         Arguments.of(RankScoring.of(), ""),
-        Arguments.of(RatioToBestScoring.of(), ""));
+        Arguments.of(RatioToBestScoring.of(), ""),
+        Arguments.of(RangeScoring.of(BigDecimal.ZERO, BigDecimal.ONE), "zeroAt, fullAt"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -43,6 +44,8 @@ class ScoringKindsTest {
 
   @Test
   void aTierIsWrittenAsItsThresholdThenItsPoints() {
-    assertThat(Tier.FORM.fields()).extracting(Field::name).containsExactly("atLeast", "points");
+    // a tier states one of atLeast and atMost; the other is left out
+    assertThat(Tier.FORM.fields()).extracting(Field::name)
+        .containsExactly("atLeast", "atMost", "points");
   }
 }

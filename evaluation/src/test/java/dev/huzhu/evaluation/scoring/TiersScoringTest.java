@@ -57,4 +57,34 @@ class TiersScoringTest {
     // 0.8999 < 0.9 → the 0.6-tier's 3; 0.9000 = 0.9 → 5; 0.5999 < 0.6 → 0
     assertEquals(points("3.00", "5.00", "0.00"), rate.points(d("5"), xs("0.8999", "0.9000", "0.5999")));
   }
+
+  /** 差异系数, lower is better: at most 0.2 → 30 points, at most 0.5 → 15. */
+  private static final TiersScoring DISPERSION = TiersScoring.of(List.of(
+      Tier.atMost(d("0.2"), d("30")), Tier.atMost(d("0.5"), d("15"))));
+
+  @Test
+  void atMostTiersGiveTheTierWithTheSmallestAtMostThatIsNotBelowX() {
+    // 0.1 ≤ 0.2 (and ≤ 0.5): the smallest atMost ≥ 0.1 is 0.2 → 30;
+    // 0.35 > 0.2 but ≤ 0.5 → 15
+    assertEquals(points("30.00", "15.00"), DISPERSION.points(d("30"), xs("0.1", "0.35")));
+  }
+
+  @Test
+  void atMostTiersIncludeTheirThreshold() {
+    // 0.2 ≤ 0.2 → 30; 0.5 ≤ 0.5 → 15
+    assertEquals(points("30.00", "15.00"), DISPERSION.points(d("30"), xs("0.2", "0.5")));
+  }
+
+  @Test
+  void aValueAboveEveryAtMostEarnsNothing() {
+    // 0.5001 > 0.5 and 0.9 > 0.5: no tier admits them; a missing value scores 0 too
+    assertEquals(points("0.00", "0.00", "0.00"),
+        DISPERSION.points(d("30"), xs("0.5001", "0.9", "-")));
+  }
+
+  @Test
+  void aNegativeValueEarnsTheBestAtMostTier() {
+    // −0.1 ≤ 0.2 → 30
+    assertEquals(points("30.00"), DISPERSION.points(d("30"), xs("-0.1")));
+  }
 }

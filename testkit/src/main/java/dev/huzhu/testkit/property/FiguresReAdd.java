@@ -4,8 +4,9 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.evaluation.Assessment;
 import dev.huzhu.evaluation.policy.Adjustment;
 import dev.huzhu.evaluation.policy.Bundling;
-import dev.huzhu.evaluation.policy.MultipleGroups;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.evaluation.policy.Rounding;
 import dev.huzhu.evaluation.report.AdjustmentResult;
 import dev.huzhu.evaluation.report.AwardResult;
 import dev.huzhu.evaluation.report.AwardedPerson;
@@ -38,11 +39,14 @@ import java.util.Set;
  * only subjects of the report, and each person it names comes, by the award's own account, from
  * one of those subjects; the personal list is complete — every member of every subject once, with
  * one source per subject they belong to, and no one else (no one at all without bundling) — each
- * source is the subject's total times the policy's coefficient for the role, to 2 places, and
- * each person's points are the maximum or sum of their sources.
+ * source is the subject's total times the policy's coefficient for the role, to 2 places (0 from
+ * a vetoed subject, whose source is marked vetoed), and each person's points are the maximum or
+ * sum of their sources. Under {@code rounding: {points: total}} the report shows exact points to 4
+ * places: sums re-add within half a unit of the 4th place per figure, and the total is the stated
+ * exact total rounded half-up to 2 places.
  *
  * <p>Not checked: a metric's points against its scoring (tiers, linear, relative, rank, ratio to
- * best) or its raw value against the records, the grades and their quotas, which subjects an award
+ * best) or its raw value against the records, the bands and their quotas, which subjects an award
  * selects and which people it names, and the order of the personal list. The evaluation module's
  * own tests pin those against hand-worked values; the other properties probe some of them.
  */
@@ -125,26 +129,32 @@ final class FiguresReAdd implements PolicyProperty {
   }
 
   private static Optional<String> subject(Policy policy, SubjectResult s) {
+    // under rounding: {points: total} the report shows exact points rounded to 4 places, so a
+    // sum of them may differ from the shown sum by half a unit of the 4th place per figure
+    boolean once = policy.rounding().points() == Rounding.Points.TOTAL;
+    int figures = 0;
     BigDecimal sum = BigDecimal.ZERO;
     for (SectionResult section : s.sections()) {
       BigDecimal metrics = section.metrics().stream().map(MetricResult::points)
           .reduce(BigDecimal.ZERO, BigDecimal::add);
-      if (metrics.compareTo(section.points()) != 0) {
+      if (!close(metrics, section.points(), once ? section.metrics().size() + 1 : 0)) {
         return Optional.of("subject " + s.id() + "'s section " + section.id() + " has "
             + section.points().toPlainString() + " points, but its metrics add up to "
             + metrics.toPlainString());
       }
       sum = sum.add(section.points());
+      figures++;
     }
     for (AdjustmentResult a : s.adjustments()) {
       Adjustment rule = policy.adjustments().stream().filter(r -> r.id().equals(a.id())).findFirst()
           .orElseThrow();
-      // max(0, min(pointsEach × x, cap)) rounded half-up to 2 places; nothing for a missing x
+      // max(0, min(pointsEach × x, cap)) rounded half-up to 2 places (4 when only the total is
+      // rounded); nothing for a missing x
       BigDecimal expected = a.value().map(x -> {
         BigDecimal p = rule.pointsEach().multiply(x).max(BigDecimal.ZERO);
         return rule.cap().map(p::min).orElse(p);
-      }).orElse(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
-      if (a.points().compareTo(expected) != 0) {
+      }).orElse(BigDecimal.ZERO).setScale(once ? 4 : 2, RoundingMode.HALF_UP);
+      if (!close(a.points(), expected, once ? 2 : 0)) {
         return Optional.of("subject " + s.id() + "'s " + a.type() + " " + a.id() + " gives "
             + a.points().toPlainString() + " points; " + rule.pointsEach().toPlainString()
             + " each × x = " + MatchingActivityNeverLowers.show(a.value())
@@ -152,8 +162,21 @@ final class FiguresReAdd implements PolicyProperty {
             + expected.toPlainString());
       }
       sum = sum.add(a.effect());
+      figures++;
     }
     BigDecimal total = sum.max(BigDecimal.ZERO);
+    if (once) {
+      if (s.exactTotal().isEmpty()) {
+        return Optional.of("subject " + s.id() + " gives no exact total, though the policy rounds"
+            + " only the total");
+      }
+      BigDecimal exact = s.exactTotal().get();
+      if (!close(total, exact, figures + 1)) {
+        return Optional.of("subject " + s.id() + "'s exact total is " + exact.toPlainString()
+            + ", but max(0, sections + bonuses − deductions) is " + total.toPlainString());
+      }
+      total = exact.setScale(2, RoundingMode.HALF_UP);
+    }
     if (total.compareTo(s.total()) != 0) {
       return Optional.of("subject " + s.id() + "'s total is " + s.total().toPlainString()
           + ", but max(0, sections + bonuses − deductions) is " + total.toPlainString());
@@ -161,13 +184,24 @@ final class FiguresReAdd implements PolicyProperty {
     return Optional.empty();
   }
 
+  /** Whether a and b differ by at most {@code halves} halves of a unit of the 4th place. */
+  private static boolean close(BigDecimal a, BigDecimal b, int halves) {
+    return a.subtract(b).abs().compareTo(HALF_4TH.multiply(BigDecimal.valueOf(halves))) <= 0;
+  }
+
+  private static final BigDecimal HALF_4TH = new BigDecimal("0.00005");
+
   /** Whether {@code a} comes before {@code b}: total, then sections in order, descending; then id. */
   private static boolean before(SubjectResult a, SubjectResult b) {
     int c = b.total().compareTo(a.total());
+    boolean shown = false;
     for (int i = 0; c == 0 && i < Math.min(a.sections().size(), b.sections().size()); i++) {
       c = b.sections().get(i).points().compareTo(a.sections().get(i).points());
+      shown |= a.sections().get(i).points().scale() > 2;
     }
-    return c != 0 ? c < 0 : a.id().compareTo(b.id()) < 0;
+    // sections shown rounded to 4 places (rounding: {points: total}) may hide the exact
+    // difference the order breaks the tie on; equal as shown, either order re-adds
+    return c != 0 ? c < 0 : shown || a.id().compareTo(b.id()) < 0;
   }
 
   /**
@@ -221,13 +255,20 @@ final class FiguresReAdd implements PolicyProperty {
               + " is " + source.coefficient().toPlainString() + ", not the policy's "
               + bundling.coefficient(source.role()).toPlainString());
         }
-        BigDecimal points = s.total().multiply(source.coefficient()).setScale(2, RoundingMode.HALF_UP);
+        if (source.vetoed() != s.vetoed()) {
+          return Optional.of(p.person() + "'s source " + s.id() + " is "
+              + (source.vetoed() ? "" : "not ") + "marked vetoed, but the subject is "
+              + (s.vetoed() ? "" : "not ") + "vetoed");
+        }
+        // a vetoed subject (一票否决) passes 0 points to its members
+        BigDecimal points = s.vetoed() ? BigDecimal.ZERO
+            : s.total().multiply(source.coefficient()).setScale(2, RoundingMode.HALF_UP);
         if (source.points().compareTo(points) != 0) {
           return Optional.of(p.person() + " receives " + source.points().toPlainString() + " from "
               + s.id() + ", but " + s.total().toPlainString() + " × "
               + source.coefficient().toPlainString() + " is " + points.toPlainString());
         }
-        combined = combined == null ? points : bundling.multipleGroups() == MultipleGroups.SUM
+        combined = combined == null ? points : bundling.combination() == Combination.SUM
             ? combined.add(points) : combined.max(points);
       }
       if (!memberships.isEmpty()) {
@@ -239,7 +280,7 @@ final class FiguresReAdd implements PolicyProperty {
       BigDecimal expected = combined == null ? BigDecimal.ZERO : combined;
       if (p.points().compareTo(expected) != 0) {
         return Optional.of(p.person() + " has " + p.points().toPlainString() + " points, but the "
-            + bundling.multipleGroups() + " of their sources is " + expected.toPlainString());
+            + bundling.combination() + " of their sources is " + expected.toPlainString());
       }
     }
     for (Map.Entry<String, Map<String, SubjectMember>> e : unseen.entrySet()) {

@@ -73,7 +73,8 @@ final class MatchingActivityNeverLowers implements PolicyProperty {
           continue;
         }
         any = true;
-        Optional<String> impossible = Probes.unsatisfiable(measure.get());
+        Optional<String> impossible = Probes.unsatisfiable(measure.get())
+            .or(() -> Probes.lowerIsBetter(metric));
         if (impossible.isPresent()) {
           cases.skipped("metric " + metric.id() + ": " + impossible.get());
           continue;
@@ -158,10 +159,11 @@ final class MatchingActivityNeverLowers implements PolicyProperty {
       sum = sum.setScale(0, RoundingMode.HALF_UP);
     }
     for (Tier tier : ((TiersScoring) metric.scoring()).tiers()) {
-      if (tier.atLeast().compareTo(x.get()) <= 0) {
+      // an atMost tier is left behind by a rising value, never reached
+      if (tier.atLeast().isEmpty() || tier.atLeast().get().compareTo(x.get()) <= 0) {
         continue;
       }
-      BigDecimal target = tier.atLeast().multiply(members);
+      BigDecimal target = tier.atLeast().get().multiply(members);
       // not whole: the new exact value is the threshold give or take what the rounding of x hid,
       // under half a unit of the 4th place, so it rounds to the threshold itself
       BigDecimal increment = quantity.get().isWhole()

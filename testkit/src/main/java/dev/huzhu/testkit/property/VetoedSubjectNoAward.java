@@ -60,7 +60,9 @@ final class VetoedSubjectNoAward implements PolicyProperty {
     boolean seen = report.subjects().stream().anyMatch(SubjectResult::vetoed);
     for (Veto veto : policy.vetoes()) {
       Optional<FilteredLogMeasure> measure = Probes.countOrSum(veto.measure());
-      if (measure.isEmpty() || Probes.unsatisfiable(measure.get()).isPresent()) {
+      // a veto that says atMost strikes a value falling, which added activities never make
+      if (measure.isEmpty() || veto.atLeast().isEmpty()
+          || Probes.unsatisfiable(measure.get()).isPresent()) {
         continue;
       }
       for (SubjectResult first : report.subjects()) {
@@ -85,7 +87,7 @@ final class VetoedSubjectNoAward implements PolicyProperty {
               .orElseThrow();
           return PropertyOutcome.violated("subject " + first.id() + " is not vetoed " + added
               + " (x = " + MatchingActivityNeverLowers.show(v.value()) + ", atLeast "
-              + veto.atLeast().toPlainString() + ")");
+              + veto.atLeast().orElseThrow().toPlainString() + ")");
         }
         violation = check(policy, after);
         if (violation.isPresent()) {
@@ -118,9 +120,9 @@ final class VetoedSubjectNoAward implements PolicyProperty {
           }
         }
       }
-      if (last.isPresent() && !s.grade().equals(Optional.of(last.get().grade()))) {
-        return Optional.of("vetoed subject " + s.id() + " has grade " + s.grade().orElse("none")
-            + ", not the last band " + last.get().grade());
+      if (last.isPresent() && !s.band().equals(Optional.of(last.get().id()))) {
+        return Optional.of("vetoed subject " + s.id() + " has grade " + s.band().orElse("none")
+            + ", not the last band " + last.get().id());
       }
     }
     return Optional.empty();
@@ -141,7 +143,7 @@ final class VetoedSubjectNoAward implements PolicyProperty {
     // per member, the inner measure must rise by the shortfall times the members (rounded up);
     // the rounding of x to 4 places is covered by adding one more than needed
     BigDecimal members = BigDecimal.valueOf(Math.max(1, subject.members().size()));
-    BigDecimal shortfall = veto.atLeast().subtract(x);
+    BigDecimal shortfall = veto.atLeast().orElseThrow().subtract(x);
     if (veto.measure() instanceof PerMemberMeasure) {
       shortfall = shortfall.multiply(members).add(BigDecimal.ONE);
     }

@@ -3,6 +3,16 @@ package dev.huzhu.testkit.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huzhu.evaluation.policy.BuiltInPolicies;
+import dev.huzhu.evaluation.policy.ImmutableMetric;
+import dev.huzhu.evaluation.policy.ImmutablePolicy;
+import dev.huzhu.evaluation.policy.ImmutableSection;
+import dev.huzhu.evaluation.policy.Metric;
+import dev.huzhu.evaluation.policy.Policy;
+import dev.huzhu.evaluation.policy.Section;
+import dev.huzhu.evaluation.scoring.Tier;
+import dev.huzhu.evaluation.scoring.TiersScoring;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +54,34 @@ class BuiltInPolicyChecksTest {
     // measure (party pairings have no score records) and no veto
     assertThat(summary.notApplicable()).containsExactly("higher-final-never-lowers",
         "vetoed-subject-no-award", "member-final-never-widens-gap", "equal-schools-no-dispersion");
+  }
+
+  @Test
+  void qualityFormulaPassesWhatApplies() {
+    // three level metrics, rounded once at the end: figures re-add within the 4 places shown;
+    // no count or sum, no veto
+    PolicyCheckSummary summary = PolicyChecks.check(BuiltInPolicies.qualityFormula());
+
+    summary.assertPassed();
+    assertThat(summary.notApplicable()).contains("matching-activity-never-lowers",
+        "vetoed-subject-no-award");
+  }
+
+  @Test
+  void aCountScoredLowerIsBetterIsLeftOutOfMatchingActivityNeverLowers() {
+    // 专题活动 scored atMost tiers (≤ 1 → 15, ≤ 3 → 9): one more activity may rightly cost points,
+    // so "more never lowers" must not call that a violation
+    Policy zc = BuiltInPolicies.zhuchengBundled();
+    Section process = zc.sections().get(0);
+    List<Metric> metrics = new ArrayList<>(process.metrics());
+    metrics.set(1, ImmutableMetric.copyOf(metrics.get(1)).withScoring(TiersScoring.of(List.of(
+        Tier.atMost(new BigDecimal("1"), new BigDecimal("15")),
+        Tier.atMost(new BigDecimal("3"), new BigDecimal("9"))))));
+    Policy lower = ImmutablePolicy.copyOf(zc).withSections(
+        ImmutableSection.copyOf(process).withMetrics(metrics), zc.sections().get(1));
+    PolicyCheckSummary summary = PolicyChecks.of(lower).withSeeds(1, 5).run();
+
+    summary.assertPassed();
   }
 
   @Test

@@ -4,10 +4,10 @@ import static dev.huzhu.testkit.property.HandReport.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huzhu.core.team.TeamRole;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.policy.ImmutableAdjustment;
 import dev.huzhu.evaluation.policy.ImmutableBundling;
 import dev.huzhu.evaluation.policy.ImmutablePolicy;
-import dev.huzhu.evaluation.policy.MultipleGroups;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.report.AwardResult;
 import dev.huzhu.evaluation.report.AwardedPerson;
@@ -18,6 +18,7 @@ import dev.huzhu.evaluation.report.ImmutableReport;
 import dev.huzhu.evaluation.report.ImmutableSectionResult;
 import dev.huzhu.evaluation.report.ImmutableSubjectResult;
 import dev.huzhu.evaluation.report.PersonalPoints;
+import dev.huzhu.evaluation.report.PointSource;
 import dev.huzhu.evaluation.report.Report;
 import dev.huzhu.evaluation.report.SubjectResult;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ class ReportChecksTest {
 
     // under SUM, 5.00 + 3.00 = 8.00 is right and 5.00 is not
     Policy sum = ImmutablePolicy.copyOf(POLICY).withBundling(ImmutableBundling
-        .copyOf(POLICY.bundling().orElseThrow()).withMultipleGroups(MultipleGroups.SUM));
+        .copyOf(POLICY.bundling().orElseThrow()).withCombination(Combination.SUM));
     assertThat(FiguresReAdd.check(sum, maxWrong)).isEmpty();
     assertThat(FiguresReAdd.check(sum, REPORT)).hasValue("p2 has 5.00 points, but the SUM of"
         + " their sources is 8.00");
@@ -156,6 +157,43 @@ class ReportChecksTest {
   }
 
   @Test
+  void aVetoedSubjectPassesNothingAndItsSourcesSaySo() {
+    // t2 vetoed: p3's source t2 shows t2's total 6.00, is marked vetoed and gives 0.00, so p3 has
+    // 0.00; p2 = max(10.00 × 0.5, 0.00) = 5.00, as before
+    Report vetoed = ImmutableReport.copyOf(withSubject(1, s -> s.withVetoed(true))).withPersonal(
+        REPORT.personal().get(0),
+        HandReport.person("p3", "0.00", vetoedSource("t2", TeamRole.LEADER, "6.00", "1.0")),
+        HandReport.person("p2", "5.00", HandReport.source("t1", TeamRole.MEMBER, "10.00", "0.5",
+            "5.00"), vetoedSource("t2", TeamRole.MEMBER, "6.00", "0.5")));
+    assertThat(FiguresReAdd.check(POLICY, vetoed)).isEmpty();
+  }
+
+  @Test
+  void aVetoedSubjectThatStillPassesItsTotal() {
+    // t2 vetoed, but the personal list is the unvetoed one: p3's source is not marked
+    Report wrong = withSubject(1, s -> s.withVetoed(true));
+    assertThat(FiguresReAdd.check(POLICY, wrong)).hasValue("p3's source t2 is not marked vetoed,"
+        + " but the subject is vetoed");
+  }
+
+  @Test
+  void aSourceMarkedVetoedThatStillGivesPoints() {
+    Report vetoed = ImmutableReport.copyOf(withSubject(1, s -> s.withVetoed(true))).withPersonal(
+        REPORT.personal().get(0),
+        HandReport.person("p3", "6.00", PointSource.builder().copyFrom(
+            HandReport.source("t2", TeamRole.LEADER, "6.00", "1.0", "6.00")).vetoed(true).build()),
+        REPORT.personal().get(2));
+    assertThat(FiguresReAdd.check(POLICY, vetoed)).hasValueSatisfying(v -> assertThat(v)
+        .startsWith("p3 receives 6.00 from t2"));
+  }
+
+  private static PointSource vetoedSource(String subject, TeamRole role, String total,
+      String coefficient) {
+    return PointSource.builder().copyFrom(HandReport.source(subject, role, total, coefficient,
+        "0.00")).vetoed(true).build();
+  }
+
+  @Test
   void anAwardOfASubjectNotInTheReport() {
     Report wrong = ImmutableReport.copyOf(REPORT).withAwards(AwardResult.builder().id("best")
         .label("优秀").forPeople(false).addSubjects("t9").build());
@@ -192,11 +230,11 @@ class ReportChecksTest {
 
   @Test
   void aVetoedSubjectThatWinsSomething() {
-    Report awarded = withSubject(0, s -> s.withVetoed(true).withGrade("B"));
+    Report awarded = withSubject(0, s -> s.withVetoed(true).withBand("B"));
     assertThat(VetoedSubjectNoAward.check(POLICY, awarded)).hasValue("vetoed subject t1 is among award"
         + " best's subjects [t1]");
 
-    Report named = ImmutableReport.copyOf(withSubject(0, s -> s.withVetoed(true).withGrade("B")))
+    Report named = ImmutableReport.copyOf(withSubject(0, s -> s.withVetoed(true).withBand("B")))
         .withAwards(AwardResult.builder().id("leaders").label("组长").forPeople(true)
             .addPeople(AwardedPerson.builder().person("p1").subject("t1").role(TeamRole.LEADER).build())
             .build());

@@ -8,17 +8,19 @@ import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.policy.Adjustment;
 import dev.huzhu.evaluation.policy.AdjustmentType;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Bundling;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.policy.Grading;
+import dev.huzhu.evaluation.policy.ImmutableRounding;
 import dev.huzhu.evaluation.policy.IndividualCriterion;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.MultipleGroups;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.PolicyKinds;
 import dev.huzhu.evaluation.policy.QuotaRounding;
+import dev.huzhu.evaluation.policy.Rounding;
 import dev.huzhu.evaluation.policy.Section;
 import dev.huzhu.evaluation.policy.SubjectSelection;
 import dev.huzhu.evaluation.policy.Veto;
@@ -51,6 +53,10 @@ public final class PolicyCodec {
   private static final Identifiers<AdjustmentType> ADJUSTMENT_TYPES = Identifiers.of(
       Arrays.asList(AdjustmentType.values()), t -> t.name().toLowerCase(Locale.ROOT));
   private static final Identifiers<TeamRole> ROLES = Identifiers.of(TeamRole.class);
+  private static final Identifiers<Rounding.Values> ROUNDING_VALUES = Identifiers.of(
+      Arrays.asList(Rounding.Values.values()), Rounding.Values::word);
+  private static final Identifiers<Rounding.Points> ROUNDING_POINTS = Identifiers.of(
+      Arrays.asList(Rounding.Points.values()), Rounding.Points::word);
   private static final PolicyCodec BUILT_IN = new PolicyCodec(PolicyKinds.builtIn());
 
   private final Reader<Measure> measureReader;
@@ -87,14 +93,34 @@ public final class PolicyCodec {
     f.optional("grading", this::grading, b::grading);
     f.optional("awards", Readers.list(this::award), b::awards);
     f.optional("bundling", this::bundling, b::bundling);
+    f.optional("rounding", this::rounding, b::rounding);
     return f.build(b::build);
   }
 
-  private Optional<Period> period(Node node, TreePath path, Decoding problems) {
+  private Optional<Rounding> rounding(Node node, TreePath path, Decoding problems) {
+    return Fields.of(node, path, problems, "a rounding").flatMap(f -> {
+      var b = ImmutableRounding.builder();
+      f.optional("values", PolicyCodec::roundingValues, b::values);
+      f.optional("points", Readers.identifiers(ROUNDING_POINTS), b::points);
+      return f.build(b::build);
+    });
+  }
+
+  /** {@code 4} (a number, as a file naturally writes it, or the text "4") or {@code exact}. */
+  private static Optional<Rounding.Values> roundingValues(Node node, TreePath path,
+      Decoding problems) {
+    if (node.is(Node.Type.NUMBER)) {
+      return ROUNDING_VALUES.parse(node.number().toPlainString(), path.toString(), node.line(),
+          node.column(), problems);
+    }
+    return Readers.identifiers(ROUNDING_VALUES).read(node, path, problems);
+  }
+
+  private Optional<AssessmentPeriod> period(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a period").flatMap(f -> {
       Optional<LocalDate> from = f.required("from", Readers.DATE);
       Optional<LocalDate> to = f.required("to", Readers.DATE);
-      return f.build(() -> Period.of(from.orElseThrow(), to.orElseThrow()));
+      return f.build(() -> AssessmentPeriod.of(from.orElseThrow(), to.orElseThrow()));
     });
   }
 
@@ -155,7 +181,8 @@ public final class PolicyCodec {
       f.required("id", Readers.STRING, b::id);
       f.optional("label", Readers.STRING, b::label);
       f.required("measure", measureReader, b::measure);
-      f.required("atLeast", Readers.DECIMAL, b::atLeast);
+      f.optional("atLeast", Readers.DECIMAL, b::atLeast);
+      f.optional("atMost", Readers.DECIMAL, b::atMost);
       return f.build(b::build);
     });
   }
@@ -172,7 +199,7 @@ public final class PolicyCodec {
   private Optional<Band> band(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a band").flatMap(f -> {
       var b = Band.builder();
-      f.required("grade", Readers.STRING, b::grade);
+      f.required("grade", Readers.STRING, b::id);
       f.required("label", Readers.STRING, b::label);
       f.required("minTotal", Readers.DECIMAL, b::minTotal);
       f.optional("quota", Readers.DECIMAL, b::quota);
@@ -185,7 +212,7 @@ public final class PolicyCodec {
       var b = Award.builder();
       f.required("id", Readers.STRING, b::id);
       f.required("label", Readers.STRING, b::label);
-      f.optional("grades", Readers.set(Readers.STRING), b::grades);
+      f.optional("grades", Readers.set(Readers.STRING), b::bands);
       f.optional("top", Readers.INT, b::top);
       f.optional("roles", Readers.set(Readers.identifiers(ROLES)), b::roles);
       f.optional("individual", this::individual, b::individual);
@@ -206,7 +233,7 @@ public final class PolicyCodec {
     return Fields.of(node, path, problems, "a bundling").flatMap(f -> {
       var b = Bundling.builder();
       f.required("coefficients", Readers.map(ROLES, Readers.DECIMAL), b::coefficients);
-      f.optional("multipleGroups", Readers.enumOf(MultipleGroups.class), b::multipleGroups);
+      f.optional("multipleGroups", Readers.enumOf(Combination.class), b::combination);
       return f.build(b::build);
     });
   }
@@ -237,6 +264,17 @@ public final class PolicyCodec {
       subjects.with("studentPairingKinds", names(p.subjects().studentPairingKinds()));
     }
     n.with("subjects", subjects);
+    // left out when it is the default, so that existing policies are written as before
+    if (!p.rounding().isDefault()) {
+      Rounding r = p.rounding();
+      Node rounding = Node.object();
+      if (r.values() == Rounding.Values.FOUR_PLACES) {
+        rounding.with("values", 4);
+      } else {
+        rounding.with("values", r.values().word());
+      }
+      n.with("rounding", rounding.with("points", r.points().word()));
+    }
     Node sections = Node.array();
     for (Section s : p.sections()) {
       Node metrics = Node.array();
@@ -266,14 +304,17 @@ public final class PolicyCodec {
       for (Veto v : p.vetoes()) {
         Node e = Node.object().with("id", v.id());
         v.label().ifPresent(l -> e.with("label", l));
-        vetoes.add(e.with("measure", FormCodec.write(v.measure())).with("atLeast", v.atLeast()));
+        e.with("measure", FormCodec.write(v.measure()));
+        v.atLeast().ifPresent(t -> e.with("atLeast", t));
+        v.atMost().ifPresent(t -> e.with("atMost", t));
+        vetoes.add(e);
       }
       n.with("vetoes", vetoes);
     }
     p.grading().ifPresent(g -> {
       Node bands = Node.array();
       for (Band band : g.bands()) {
-        Node e = Node.object().with("grade", band.grade()).with("label", band.label())
+        Node e = Node.object().with("grade", band.id()).with("label", band.label())
             .with("minTotal", band.minTotal());
         band.quota().ifPresent(q -> e.with("quota", q));
         bands.add(e);
@@ -284,9 +325,9 @@ public final class PolicyCodec {
       Node awards = Node.array();
       for (Award a : p.awards()) {
         Node e = Node.object().with("id", a.id()).with("label", a.label());
-        if (!a.grades().isEmpty()) {
+        if (!a.bands().isEmpty()) {
           Node grades = Node.array();
-          a.grades().forEach(g -> grades.add(Node.string(g)));
+          a.bands().forEach(g -> grades.add(Node.string(g)));
           e.with("grades", grades);
         }
         a.top().ifPresent(t -> e.with("top", t));
@@ -303,7 +344,7 @@ public final class PolicyCodec {
       Node coefficients = Node.object();
       b.coefficients().forEach((role, c) -> coefficients.with(role.name(), c));
       n.with("bundling", Node.object().with("coefficients", coefficients)
-          .with("multipleGroups", b.multipleGroups().name()));
+          .with("multipleGroups", b.combination().name()));
     });
     return n;
   }

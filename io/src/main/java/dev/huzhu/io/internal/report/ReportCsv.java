@@ -1,6 +1,7 @@
 package dev.huzhu.io.internal.report;
 
 import dev.huzhu.evaluation.report.AdjustmentResult;
+import dev.huzhu.evaluation.report.Comparison;
 import dev.huzhu.evaluation.report.MetricResult;
 import dev.huzhu.evaluation.report.PersonalPoints;
 import dev.huzhu.evaluation.report.Report;
@@ -20,16 +21,21 @@ import java.util.stream.Collectors;
  * The two tables of a report for spreadsheet users.
  *
  * <p>Subjects, one row each in report order: {@code order, rank, id, kind, label, total, grade,
- * gradeLabel, vetoed}; then for each section {@code <section>} (its points) followed by, for each
+ * gradeLabel, vetoed}; then {@code exactTotal} (the total before its one rounding) when the policy
+ * rounds only the total; then for each section {@code <section>} (its points) followed by, for each
  * of its metrics, {@code <section>.<metric>} (points) and {@code <section>.<metric>.value} (the raw
- * value, empty when missing); then {@code adjustments.<id>} (the signed effect on the total: +
+ * value, empty when missing), and for a comparative scoring what the value was compared with:
+ * {@code <section>.<metric>.n} (the subjects compared) and {@code .min} and {@code .max}
+ * ({@code relative}), {@code .rank} ({@code rank}) or {@code .best} ({@code ratioToBest}), empty
+ * for a subject whose value was missing; then {@code adjustments.<id>} (the signed effect on the total: +
  * for a bonus, − for a deduction) and {@code vetoes.<id>} ({@code true} when triggered). The
  * columns come from the first subject, in the policy's order, and are the same for every row, so
  * that each row re-adds to its total.
  *
  * <p>People, one row each in the personal list's order: {@code order} (the place in the list, from
  * 1), {@code person}, {@code name} (empty for a person shown by id only), {@code points},
- * {@code sources} ({@code subject:role:points} joined by {@code ;}).
+ * {@code sources} ({@code subject:role:points} joined by {@code ;}; a source from a subject a veto
+ * struck is {@code subject:role:0.00:vetoed:total}, with the subject's total).
  *
  * <p>Text cells are guarded against formulas ({@link CsvWriter}); numbers are written as held.
  */
@@ -46,7 +52,7 @@ public final class ReportCsv {
     csv.header(header);
     for (SubjectResult s : report.subjects()) {
       csv.number(s.order()).number(s.rank()).text(s.id()).text(s.kind().name()).text(s.label())
-          .number(s.total()).text(s.grade().orElse("")).text(s.gradeLabel().orElse(""))
+          .number(s.total()).text(s.band().orElse("")).text(s.bandLabel().orElse(""))
           .text(Boolean.toString(s.vetoed()));
       for (Column c : columns) {
         Optional<String> text = c.text.apply(s);
@@ -74,7 +80,8 @@ public final class ReportCsv {
     for (PersonalPoints p : report.personal()) {
       csv.number(order++).text(p.person()).text(p.name().orElse("")).number(p.points())
           .text(p.sources().stream()
-              .map(s -> s.subject() + ":" + s.role().name() + ":" + s.points().toPlainString())
+              .map(s -> s.subject() + ":" + s.role().name() + ":" + s.points().toPlainString()
+                  + (s.vetoed() ? ":vetoed:" + s.total().toPlainString() : ""))
               .collect(Collectors.joining(";")))
           .endRow();
     }
@@ -106,6 +113,9 @@ public final class ReportCsv {
       return columns;
     }
     SubjectResult first = report.subjects().get(0);
+    if (first.exactTotal().isPresent()) {
+      columns.add(new Column("exactTotal", SubjectResult::exactTotal));
+    }
     for (SectionResult section : first.sections()) {
       String sid = section.id();
       columns.add(new Column(sid, s -> s.section(sid).map(SectionResult::points)));
@@ -114,6 +124,28 @@ public final class ReportCsv {
         columns.add(new Column(sid + "." + mid, s -> metric(s, sid, mid).map(MetricResult::points)));
         columns.add(new Column(sid + "." + mid + ".value",
             s -> metric(s, sid, mid).flatMap(MetricResult::value)));
+        // what a comparative scoring compared with, one number a column: n, then min and max,
+        // rank or best, as the scoring gives them
+        List<Comparison> compared = report.subjects().stream()
+            .flatMap(s -> metric(s, sid, mid).flatMap(MetricResult::comparison).stream()).toList();
+        if (!compared.isEmpty()) {
+          Function<SubjectResult, Optional<Comparison>> c =
+              s -> metric(s, sid, mid).flatMap(MetricResult::comparison);
+          String prefix = sid + "." + mid + ".";
+          columns.add(new Column(prefix + "n",
+              s -> c.apply(s).map(x -> BigDecimal.valueOf(x.n()))));
+          if (compared.stream().anyMatch(x -> x.min().isPresent())) {
+            columns.add(new Column(prefix + "min", s -> c.apply(s).flatMap(Comparison::min)));
+            columns.add(new Column(prefix + "max", s -> c.apply(s).flatMap(Comparison::max)));
+          }
+          if (compared.stream().anyMatch(x -> x.rank().isPresent())) {
+            columns.add(new Column(prefix + "rank",
+                s -> c.apply(s).flatMap(Comparison::rank).map(BigDecimal::valueOf)));
+          }
+          if (compared.stream().anyMatch(x -> x.best().isPresent())) {
+            columns.add(new Column(prefix + "best", s -> c.apply(s).flatMap(Comparison::best)));
+          }
+        }
       }
     }
     for (AdjustmentResult adjustment : first.adjustments()) {

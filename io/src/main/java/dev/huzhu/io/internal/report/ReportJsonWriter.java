@@ -4,6 +4,7 @@ import dev.huzhu.evaluation.measure.Evidence;
 import dev.huzhu.evaluation.report.AdjustmentResult;
 import dev.huzhu.evaluation.report.AwardResult;
 import dev.huzhu.evaluation.report.AwardedPerson;
+import dev.huzhu.evaluation.report.Comparison;
 import dev.huzhu.evaluation.report.MetricResult;
 import dev.huzhu.evaluation.report.PersonalPoints;
 import dev.huzhu.evaluation.report.PointSource;
@@ -55,8 +56,9 @@ public final class ReportJsonWriter {
         .with("order", s.order())
         .with("rank", s.rank())
         .with("total", s.total());
-    optional(n, "grade", s.grade());
-    optional(n, "gradeLabel", s.gradeLabel());
+    optionalNumber(n, "exactTotal", s.exactTotal());
+    optional(n, "grade", s.band());
+    optional(n, "gradeLabel", s.bandLabel());
     return n.with("vetoed", s.vetoed())
         .with("sections", list(s.sections(), ReportJsonWriter::section))
         .with("adjustments", list(s.adjustments(), ReportJsonWriter::adjustment))
@@ -79,9 +81,19 @@ public final class ReportJsonWriter {
         .with("label", m.label())
         .with("maxPoints", m.maxPoints());
     optionalNumber(n, "value", m.value());
-    return n.with("points", m.points())
-        .with("missing", m.value().isEmpty())
-        .with("records", evidence(m.evidence()));
+    n.with("points", m.points())
+        .with("missing", m.value().isEmpty());
+    m.comparison().ifPresent(c -> n.with("comparison", comparison(c)));
+    return n.with("records", evidence(m.evidence()));
+  }
+
+  private static Node comparison(Comparison c) {
+    Node n = Node.object().with("n", c.n());
+    optionalNumber(n, "min", c.min());
+    optionalNumber(n, "max", c.max());
+    c.rank().ifPresent(r -> n.with("rank", r));
+    optionalNumber(n, "best", c.best());
+    return n;
   }
 
   private static Node adjustment(AdjustmentResult a) {
@@ -143,12 +155,16 @@ public final class ReportJsonWriter {
   }
 
   private static Node source(PointSource s) {
-    return Node.object()
+    Node n = Node.object()
         .with("subject", s.subject())
         .with("role", s.role().name())
         .with("total", s.total())
         .with("coefficient", s.coefficient())
         .with("points", s.points());
+    if (s.vetoed()) {
+      n.with("vetoed", true);
+    }
+    return n;
   }
 
   private static <T> Node list(List<T> values, Function<T, Node> element) {

@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import dev.huzhu.evaluation.measure.Evidence;
 import dev.huzhu.evaluation.policy.AdjustmentType;
 import dev.huzhu.evaluation.report.AdjustmentResult;
+import dev.huzhu.evaluation.report.Comparison;
 import dev.huzhu.evaluation.report.ImmutableAdjustmentResult;
+import dev.huzhu.evaluation.report.ImmutableComparison;
 import dev.huzhu.evaluation.report.ImmutableMetricResult;
 import dev.huzhu.evaluation.report.ImmutableVetoResult;
 import dev.huzhu.evaluation.report.MetricResult;
@@ -66,6 +68,17 @@ final class ResultReaders {
     return f.build(() -> Evidence.of(ids.get(), count.get()));
   });
 
+  /** What a comparative scoring compared a value with: n, and min and max, rank or best. */
+  static final Reader<Comparison> COMPARISON = object("a comparison", f -> {
+    ImmutableComparison.Builder b = Comparison.builder();
+    f.required("n", Readers.INT, b::n);
+    f.optional("min", Readers.DECIMAL, b::min);
+    f.optional("max", Readers.DECIMAL, b::max);
+    f.optional("rank", POSITIVE, b::rank);
+    f.optional("best", Readers.DECIMAL, b::best);
+    return f.build(b::build);
+  });
+
   static final Reader<MetricResult> METRIC = object("a metric result", f -> {
     ImmutableMetricResult.Builder b = MetricResult.builder();
     f.required("id", Readers.STRING, b::id);
@@ -73,6 +86,7 @@ final class ResultReaders {
     f.required("maxPoints", Readers.DECIMAL, b::maxPoints);
     f.required("points", Readers.DECIMAL, b::points);
     valueAndMissing(f, "the metric", b::value);
+    f.optional("comparison", COMPARISON, b::comparison);
     f.required("records", EVIDENCE, b::evidence);
     return f.build(b::build);
   });
