@@ -40,7 +40,7 @@ public abstract class BackboneShareMeasure extends StaffMeasure {
     }
     long backbone = exchanged.keySet().stream()
         .filter(context.subject().backboneTeachers()::contains).count();
-    return RawValue.of(Decimals.raw(Ratio.of(backbone).divide(Ratio.of(exchanged.size()))),
+    return RawValue.derived(Ratio.of(backbone).divide(Ratio.of(exchanged.size())),
         evidence);
   }
 }

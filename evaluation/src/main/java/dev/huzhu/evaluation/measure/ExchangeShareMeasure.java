@@ -36,6 +36,6 @@ public abstract class ExchangeShareMeasure extends StaffMeasure {
     Evidence evidence = evidence(exchanged.values());
     int teachers = context.subject().teachers().size();
     return teachers == 0 ? RawValue.missing(evidence)
-        : RawValue.of(Decimals.raw(Ratio.of(exchanged.size()).divide(Ratio.of(teachers))), evidence);
+        : RawValue.derived(Ratio.of(exchanged.size()).divide(Ratio.of(teachers)), evidence);
   }
 }

@@ -49,6 +49,6 @@ public abstract class GapChangeMeasure extends ScoreMeasure {
     if (baseline.gap.isEmpty() || fin.gap.isEmpty()) {
       return RawValue.missing(evidence);
     }
-    return RawValue.of(Decimals.raw(baseline.gap.get().subtract(fin.gap.get())), evidence);
+    return RawValue.derived(baseline.gap.get().subtract(fin.gap.get()), evidence);
   }
 }

@@ -48,7 +48,7 @@ public abstract class GapMeasure extends ScoreMeasure {
   @Override
   public RawValue evaluate(AssessedSubject subject) {
     Balance balance = Balance.of(this, subject, phase());
-    return balance.gap.map(x -> RawValue.of(Decimals.raw(x), evidence(balance.used)))
+    return balance.gap.map(x -> RawValue.derived(x, evidence(balance.used)))
         .orElseGet(() -> RawValue.missing(evidence(balance.used)));
   }
 }
