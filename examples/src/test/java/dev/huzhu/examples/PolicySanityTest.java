@@ -12,5 +12,6 @@ class PolicySanityTest {
     PolicyChecks.check(PolicyFiles.read(Path.of("data/policies/exchange-teacher.yaml")));
     PolicyChecks.check(PolicyFiles.read(Path.of("data/policies/double-pairing.yaml")));
     PolicyChecks.check(PolicyFiles.read(Path.of("data/policies/quality-formula.yaml")));
+    PolicyChecks.check(PolicyFiles.read(Path.of("data/policies/community-balance.yaml")));
   }
 }

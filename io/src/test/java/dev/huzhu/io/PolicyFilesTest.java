@@ -68,7 +68,8 @@ class PolicyFilesTest {
         Arguments.of("zhucheng-bundled.yaml", (Supplier<Policy>) BuiltInPolicies::zhuchengBundled),
         Arguments.of("exchange-teacher.yaml", (Supplier<Policy>) BuiltInPolicies::exchangeTeacher),
         Arguments.of("double-pairing.yaml", (Supplier<Policy>) BuiltInPolicies::doublePairing),
-        Arguments.of("quality-formula.yaml", (Supplier<Policy>) BuiltInPolicies::qualityFormula));
+        Arguments.of("quality-formula.yaml", (Supplier<Policy>) BuiltInPolicies::qualityFormula),
+        Arguments.of("community-balance.yaml", (Supplier<Policy>) BuiltInPolicies::communityBalance));
   }
 
   @ParameterizedTest(name = "{0}")

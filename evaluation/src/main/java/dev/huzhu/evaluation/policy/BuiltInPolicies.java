@@ -5,13 +5,16 @@ import static dev.huzhu.evaluation.measure.Measures.*;
 
 import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.exchange.ExchangeKind;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.TestKind;
 import dev.huzhu.core.team.TeamKind;
 import dev.huzhu.core.team.TeamRole;
+import dev.huzhu.evaluation.measure.DispersionMeasure;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.ScoreValue;
 import dev.huzhu.evaluation.scoring.LinearScoring;
+import dev.huzhu.evaluation.scoring.RangeScoring;
 import dev.huzhu.evaluation.scoring.RankScoring;
 import dev.huzhu.evaluation.scoring.RelativeScoring;
 import dev.huzhu.evaluation.scoring.Scoring;
@@ -22,7 +25,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The three policies the seed describes, and a bureau's published quality formula (docs/assessment.md#built-in-policies), as values. Their weights and targets are the
+ * The three policies the seed describes, a bureau's published quality formula and the 城乡均衡
+ * community balance policy (docs/assessment.md#built-in-policies), as values. Their weights and targets are the
  * seed's structure with numbers a bureau might choose; the io module ships the same policies as
  * files.
  */
@@ -164,6 +168,43 @@ public final class BuiltInPolicies {
                     level(TestKind.QUALITY_TEST, Phase.FINAL, ScoreValue.EXCELLENT_RATE),
                     LinearScoring.of(d("1"))))
             .build())
+        .build();
+  }
+
+  /**
+   * 城乡均衡 (community balance, SPEC §4's second example): every community over the school year
+   * 2012-09 to 2013-08, rounded once ({@code rounding: {values: exact, points: total}}): the
+   * narrowing of the core–member gap in 得分率 on the quality test ({@code range} 0 → 0.05, 40), the
+   * 差异系数 of the schools' final mathematics means ({@code tiers} at most 0.2 → 30, at most 0.5
+   * → 15), the share of teachers on a teaching exchange ({@code linear} to 10%, 20) and the share
+   * of backbone teachers among them ({@code linear} to 20%, 10); a veto when the gap in means
+   * widens by 0.05 or more; 均衡 from 80, 改善 from 50, else 不均衡.
+   */
+  public static Policy communityBalance() {
+    return Policy.builder().id("community-balance-2013").title("城乡均衡")
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 8, 31)))
+        .subjects(SubjectSelection.communitiesOnly())
+        .rounding(Rounding.of(Rounding.Values.EXACT, Rounding.Points.TOTAL))
+        .addSections(Section.builder().id("balance").label("城乡差距").points(d("100"))
+            .addMetrics(
+                metric("narrowing", "差距缩小", "40",
+                    gapChange(TestKind.QUALITY_TEST, ScoreValue.SCORE_RATE),
+                    RangeScoring.of(d("0"), d("0.05"))),
+                metric("dispersion", "差异系数", "30",
+                    DispersionMeasure.builder().test(TestKind.QUALITY_TEST).phase(Phase.FINAL)
+                        .schoolSubject(SchoolSubject.MATH).build(),
+                    TiersScoring.of(List.of(Tier.atMost(d("0.2"), d("30")),
+                        Tier.atMost(d("0.5"), d("15"))))),
+                metric("exchange", "交流比例", "20", exchangeShare(ExchangeKind.TEACHING_EXCHANGE),
+                    LinearScoring.of(d("0.1"))),
+                metric("backbone", "骨干比例", "10", backboneShare(ExchangeKind.TEACHING_EXCHANGE),
+                    LinearScoring.of(d("0.2"))))
+            .build())
+        .addVetoes(Veto.builder().id("widening").measure(gapChange(TestKind.QUALITY_TEST))
+            .atMost(d("-0.05")).build())
+        .grading(Grading.builder().addBands(Band.of("BALANCED", "均衡", d("80")),
+            Band.of("IMPROVING", "改善", d("50")), Band.of("UNBALANCED", "不均衡", d("0"))).build())
+        .bundling(Bundling.builder().build())
         .build();
   }
 
