@@ -17,10 +17,10 @@ import java.util.Map;
 
 /**
  * The seed as files (the folder {@code examples/data} of the project, bundled in the examples jar):
- * {@code seed.json}, the dataset of the five seed documents without 诸城's activity log and test
- * scores, which lie beside it as {@code zhucheng-activities.csv} and {@code zhucheng-scores.csv};
- * and the built-in policies of docs/assessment.md#built-in-policies (the seed's three and a
- * bureau's quality formula) as {@code policies/*.yaml}. They hold exactly what
+ * {@code seed.json}, the dataset of the five seed documents (with 靖边's test scores) without
+ * 诸城's activity log and test scores, which lie beside it as {@code zhucheng-activities.csv} and
+ * {@code zhucheng-scores.csv}; and the built-in policies of docs/assessment.md#built-in-policies
+ * (the seed's three, a bureau's quality formula and 城乡均衡) as {@code policies/*.yaml}. They hold exactly what
  * {@link SeedDataset} and {@code BuiltInPolicies} build in Java (the tests check it).
  */
 public final class SeedFiles {
@@ -30,7 +30,7 @@ public final class SeedFiles {
   public static final String DATASET = "seed.json";
   /** 诸城's term of activities, a CSV activity log. */
   public static final String ACTIVITIES = "zhucheng-activities.csv";
-  /** 诸城's grade 3 test scores, a CSV score file. */
+  /** 诸城's grade 3 and 5 test scores, a CSV score file. */
   public static final String SCORES = "zhucheng-scores.csv";
 
   /** The folder of the bundled files, inside the jar or in the build's classes. */

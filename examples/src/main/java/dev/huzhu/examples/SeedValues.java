@@ -17,6 +17,9 @@ import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.school.School;
 import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
+import dev.huzhu.core.score.Phase;
+import dev.huzhu.core.score.ScoreRecord;
+import dev.huzhu.core.score.TestKind;
 import dev.huzhu.core.team.Membership;
 import dev.huzhu.core.team.Team;
 import dev.huzhu.core.team.TeamKind;
@@ -77,6 +80,27 @@ final class SeedValues {
   static ImmutableActivity.Builder activity(String id, String date, ActivityKind kind,
       String... credited) {
     return Activity.builder().id(id).date(LocalDate.parse(date)).kind(kind).addCredited(credited);
+  }
+
+  /**
+   * A school's 教学质量检测 of one grade and school subject at both phases (out of 100): students,
+   * then baseline and final mean, 合格率 and 优秀率.
+   */
+  static ScoreRecord[] qualityTest(String school, int grade, SchoolSubject schoolSubject,
+      int students, String baseMean, String finalMean, String basePass, String finalPass,
+      String baseExcellent, String finalExcellent) {
+    return new ScoreRecord[] {
+        qualityRecord(school, grade, schoolSubject, Phase.BASELINE, students, baseMean, basePass,
+            baseExcellent),
+        qualityRecord(school, grade, schoolSubject, Phase.FINAL, students, finalMean, finalPass,
+            finalExcellent)};
+  }
+
+  private static ScoreRecord qualityRecord(String school, int grade, SchoolSubject schoolSubject,
+      Phase phase, int students, String mean, String pass, String excellent) {
+    return ScoreRecord.builder().school(school).grade(grade).schoolSubject(schoolSubject)
+        .test(TestKind.QUALITY_TEST).phase(phase).students(students).mean(new BigDecimal(mean))
+        .passRate(new BigDecimal(pass)).excellentRate(new BigDecimal(excellent)).build();
   }
 
   static BigDecimal whole(long n) {

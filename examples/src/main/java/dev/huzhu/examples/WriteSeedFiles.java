@@ -2,6 +2,7 @@ package dev.huzhu.examples;
 
 import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
+import dev.huzhu.core.score.ScoreRecord;
 import dev.huzhu.io.ActivityLogs;
 import dev.huzhu.io.DatasetFiles;
 import dev.huzhu.io.ScoreFiles;
@@ -28,13 +29,22 @@ public final class WriteSeedFiles {
         .collect(Collectors.toList());
     List<Activity> others = seed.activities().stream().filter(a -> !isZhucheng(a))
         .collect(Collectors.toList());
-    DatasetFiles.write(Dataset.builder().copyFrom(seed).activities(others).scores(List.of()).build(),
-        folder.resolve(SeedFiles.DATASET));
+    List<ScoreRecord> zhuchengScores = seed.scores().stream().filter(WriteSeedFiles::isZhucheng)
+        .collect(Collectors.toList());
+    List<ScoreRecord> otherScores = seed.scores().stream().filter(r -> !isZhucheng(r))
+        .collect(Collectors.toList());
+    DatasetFiles.write(Dataset.builder().copyFrom(seed).activities(others).scores(otherScores)
+        .build(), folder.resolve(SeedFiles.DATASET));
     ActivityLogs.write(zhucheng, folder.resolve(SeedFiles.ACTIVITIES));
-    ScoreFiles.write(seed.scores(), folder.resolve(SeedFiles.SCORES));
+    ScoreFiles.write(zhuchengScores, folder.resolve(SeedFiles.SCORES));
     System.out.println("wrote " + folder.resolve(SeedFiles.DATASET) + " (" + others.size()
         + " activities), " + zhucheng.size() + " activities and " + seed.scores().size()
         + " score records beside it");
+  }
+
+  /** 诸城's scores are the score file beside the dataset; 靖边's stay in the document. */
+  static boolean isZhucheng(ScoreRecord r) {
+    return r.school().startsWith("s-zc-");
   }
 
   /** 诸城's activities are the log beside the dataset: their ids start with a-zc-. */

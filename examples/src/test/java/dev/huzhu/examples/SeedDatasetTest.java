@@ -18,10 +18,13 @@ import dev.huzhu.core.pairing.PairingMode;
 import dev.huzhu.core.pairing.PartyPairing;
 import dev.huzhu.core.person.Person;
 import dev.huzhu.core.person.PersonRole;
+import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.school.School;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ScoreRecord;
+import dev.huzhu.core.score.TestKind;
 import dev.huzhu.core.team.Membership;
 import dev.huzhu.core.team.Team;
 import dev.huzhu.core.team.TeamKind;
@@ -105,7 +108,7 @@ class SeedDatasetTest {
   @Test
   void zhuchengSendsFiveExchangeTeachersOwingALessonAndALectureAMonth() {
     List<Exchange> exchanges = seed.exchanges().stream()
-        .filter(e -> e.kind() == ExchangeKind.TEACHING_EXCHANGE)
+        .filter(e -> e.kind() == ExchangeKind.TEACHING_EXCHANGE && e.from().startsWith("s-zc-"))
         .collect(Collectors.toList());
     assertThat(exchanges).hasSize(5);
     for (Exchange e : exchanges) {
@@ -199,14 +202,54 @@ class SeedDatasetTest {
   }
 
   @Test
+  void bothCommunitiesHaveQualityTestsOfTheirCoreAndMemberSchoolsForTheBalancePolicy() {
+    // 靖边: 5 schools × grades 3 and 5 × Chinese and mathematics × 2 phases; 诸城 adds grade 5
+    // mathematics of its 5 schools × 2 phases to the 40 records of grade 3
+    assertThat(seed.scores()).hasSize(40 + 40 + 10);
+    for (String community : List.of("c-jb6", "c-zc")) {
+      var c = seed.community(community).orElseThrow();
+      Set<String> schools = seed.scores().stream().filter(r -> r.test() == TestKind.QUALITY_TEST
+          && r.grade() == 5 && r.schoolSubject() == SchoolSubject.MATH).map(ScoreRecord::school)
+          .collect(Collectors.toSet());
+      assertThat(schools).contains(c.core()).containsAll(c.members());
+    }
+    assertThat(seed.scores()).filteredOn(r -> r.school().startsWith("s-jb"))
+        .hasSize(40).allSatisfy(r -> {
+          assertThat(r.test()).isEqualTo(TestKind.QUALITY_TEST);
+          assertThat(r.passRate()).isPresent();
+          assertThat(r.excellentRate()).isPresent();
+        });
+  }
+
+  @Test
+  void jingbianSendsTwoTeachersToVillageSchoolsInTheSpringOf2013() {
+    List<Exchange> exchanges = seed.exchanges().stream()
+        .filter(e -> e.from().equals("s-jb6")).collect(Collectors.toList());
+    assertThat(exchanges).extracting(Exchange::to)
+        .containsExactlyInAnyOrder("s-jb-sbs", "s-jb-xqp");
+    assertThat(exchanges).allSatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(ExchangeKind.TEACHING_EXCHANGE);
+      assertThat(e.start()).isEqualTo(LocalDate.of(2013, 3, 1));
+      assertThat(seed.school(e.to()).orElseThrow().locality()).isEqualTo(Locality.VILLAGE);
+    });
+    // 25 teachers at 靖边's five schools
+    var c = seed.community("c-jb6").orElseThrow();
+    assertThat(seed.people()).filteredOn(p -> p.school().filter(s -> s.equals(c.core())
+        || c.members().contains(s)).isPresent() && p.roles().contains(PersonRole.TEACHER))
+        .hasSize(25);
+  }
+
+  @Test
   void everyResearchGroupSchoolHasBothPhasesOfBothTests() {
-    // 5 schools × 2 subjects × 2 tests × 2 phases
-    assertThat(seed.scores()).hasSize(40);
-    Set<String> units = seed.scores().stream()
+    // 5 schools × 2 subjects × 2 tests × 2 phases of grade 3, the research groups' grade
+    List<ScoreRecord> grade3 = seed.scores().stream()
+        .filter(r -> r.school().startsWith("s-zc-") && r.grade() == 3).collect(Collectors.toList());
+    assertThat(grade3).hasSize(40);
+    Set<String> units = grade3.stream()
         .map(r -> r.scoreUnit() + "/" + r.test()).collect(Collectors.toSet());
     assertThat(units).hasSize(10 * 2);
     for (String unit : units) {
-      assertThat(seed.scores()).filteredOn(r -> (r.scoreUnit() + "/" + r.test()).equals(unit))
+      assertThat(grade3).filteredOn(r -> (r.scoreUnit() + "/" + r.test()).equals(unit))
           .extracting(ScoreRecord::phase).containsExactlyInAnyOrder(Phase.BASELINE, Phase.FINAL);
     }
     ScoreRecord linjiacunMathFinal = seed.scores().stream()

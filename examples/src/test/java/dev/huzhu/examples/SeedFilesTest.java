@@ -30,7 +30,7 @@ class SeedFilesTest {
     Dataset files = SeedFiles.read(DATA);
     assertThat(sorted(files)).isEqualTo(sorted(SeedDataset.dataset()));
     assertThat(files.activities()).hasSize(109);
-    assertThat(files.scores()).hasSize(40);
+    assertThat(files.scores()).hasSize(90);
   }
 
   @Test
@@ -44,5 +44,7 @@ class SeedFilesTest {
     assertThat(SeedFiles.policy("exchange-teacher.yaml")).isEqualTo(BuiltInPolicies.exchangeTeacher());
     assertThat(SeedFiles.policy("double-pairing.yaml")).isEqualTo(BuiltInPolicies.doublePairing());
     assertThat(SeedFiles.policy("quality-formula.yaml")).isEqualTo(BuiltInPolicies.qualityFormula());
+    assertThat(SeedFiles.policy("community-balance.yaml"))
+        .isEqualTo(BuiltInPolicies.communityBalance());
   }
 }
