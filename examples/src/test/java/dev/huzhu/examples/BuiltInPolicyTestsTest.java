@@ -7,7 +7,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The policy test files of the three built-in policies (docs/assessment.md#built-in-policies), in {@code policy-tests}: each
+ * The policy test files of the built-in policies (docs/assessment.md#built-in-policies), in {@code policy-tests}: each
  * pins its policy's behaviour on the examples' data, one dynamic test per expectation.
  */
 class BuiltInPolicyTestsTest {
