@@ -11,6 +11,6 @@ System.out.println(data.schools().size() + " schools, " + data.people().size() +
     + data.teams().size() + " teams, " + data.activities().size() + " activities")
 var report = Assessment.of(BuiltInPolicies.zhuchengBundled()).run(data)
 report.subjects().stream().limit(5).forEach(s -> System.out.println(s.order() + ". " + s.id()
-    + " " + s.label() + " " + s.total() + " " + s.gradeLabel().orElse("")
+    + " " + s.label() + " " + s.total() + " " + s.bandLabel().orElse("")
     + (s.vetoed() ? " (一票否决)" : "")))
 /exit

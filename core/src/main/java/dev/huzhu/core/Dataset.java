@@ -179,8 +179,8 @@ public abstract class Dataset {
   }
 
   /** The score records of one school's grade and subject, in dataset order. */
-  public ImmutableList<ScoreRecord> scores(ScoreUnit unit) {
-    return index().scoresByUnit.get(unit);
+  public ImmutableList<ScoreRecord> scores(ScoreUnit scoreUnit) {
+    return index().scoresByUnit.get(scoreUnit);
   }
 
   /** The score records of one school, every grade, subject, test and phase, in dataset order. */

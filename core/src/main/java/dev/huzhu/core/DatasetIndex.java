@@ -95,7 +95,7 @@ final class DatasetIndex {
     ImmutableListMultimap.Builder<ScoreUnit, ScoreRecord> byUnit = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<String, ScoreRecord> atSchool = ImmutableListMultimap.builder();
     for (ScoreRecord r : d.scores()) {
-      byUnit.put(r.unit(), r);
+      byUnit.put(r.scoreUnit(), r);
       atSchool.put(r.school(), r);
     }
     scoresByUnit = byUnit.build();

@@ -26,9 +26,9 @@ import dev.huzhu.core.pairing.StudentPairingKind;
 import dev.huzhu.core.pairing.VillageType;
 import dev.huzhu.core.person.Person;
 import dev.huzhu.core.person.PersonRole;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.school.School;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ScoreRecord;
@@ -208,16 +208,16 @@ class DatasetLookupTest {
   @Test
   void scoresOfAUnitAreInDatasetOrder() {
     // scores[0] is 辛兴's baseline, scores[2] its final; scores[1] is another school's.
-    assertThat(SEED.scores(ScoreUnit.of("zc-xinxing", 3, Subject.MATH)))
+    assertThat(SEED.scores(ScoreUnit.of("zc-xinxing", 3, SchoolSubject.MATH)))
         .extracting(ScoreRecord::phase).containsExactly(Phase.BASELINE, Phase.FINAL);
-    assertThat(SEED.scores(ScoreUnit.of("zc-syxx", 3, Subject.MATH)))
+    assertThat(SEED.scores(ScoreUnit.of("zc-syxx", 3, SchoolSubject.MATH)))
         .extracting(ScoreRecord::mean).containsExactly(new BigDecimal("82.5"));
   }
 
   @Test
   void unitWithoutRecordsHasNoScores() {
-    assertThat(SEED.scores(ScoreUnit.of("zc-xinxing", 3, Subject.CHINESE))).isEmpty();
-    assertThat(SEED.scores(ScoreUnit.of("zc-xinxing", 4, Subject.MATH))).isEmpty();
+    assertThat(SEED.scores(ScoreUnit.of("zc-xinxing", 3, SchoolSubject.CHINESE))).isEmpty();
+    assertThat(SEED.scores(ScoreUnit.of("zc-xinxing", 4, SchoolSubject.MATH))).isEmpty();
   }
 
   // ---- groups
@@ -272,7 +272,7 @@ class DatasetLookupTest {
     Activity uncredited = Activity.builder().id("a-121201").date(LocalDate.of(2012, 12, 1))
         .kind(ActivityKind.LECTURE).addCredited("t-nope").build();
     ScoreRecord tooHigh = ScoreRecord.builder().school("zc-linjia").grade(3)
-        .subject(Subject.MATH).test(TestKind.QUALITY_TEST).phase(Phase.BASELINE).students(28)
+        .schoolSubject(SchoolSubject.MATH).test(TestKind.QUALITY_TEST).phase(Phase.BASELINE).students(28)
         .mean(new BigDecimal("120")).build();
     Dataset invalid = Dataset.builder().copyFrom(SEED).addSchools(duplicate)
         .addActivities(uncredited).addScores(tooHigh).build();
@@ -347,7 +347,7 @@ class DatasetLookupTest {
                 Membership.of("p-liwei", TeamRole.MEMBER))
             .build(),
         Team.builder().id("t-zc-math3").kind(TeamKind.SUBJECT_RESEARCH_GROUP)
-            .name("三年级数学中心教研组").community("c-zc").subject(Subject.MATH).grade(3)
+            .name("三年级数学中心教研组").community("c-zc").schoolSubject(SchoolSubject.MATH).grade(3)
             .addMembers(Membership.of("p-liwei", TeamRole.LEADER),
                 Membership.of("p-xx-t1", TeamRole.DEPUTY),
                 Membership.of("p-jiym", TeamRole.MEMBER),
@@ -394,7 +394,7 @@ class DatasetLookupTest {
             .build(),
         // [4]
         activity("a-110920", 2011, 9, 20, ActivityKind.LESSON_PREPARATION, "t-zc-math3")
-            .stage(PreparationStage.COLLECTIVE).host("zc-syxx").subject(Subject.MATH).grade(3)
+            .preparationStage(PreparationStage.COLLECTIVE).host("zc-syxx").schoolSubject(SchoolSubject.MATH).grade(3)
             .build(),
         // [5] funds coordinated for 东村
         activity("a-120301", 2012, 3, 1, ActivityKind.FUNDS_COORDINATED, "pp-dongcun")
@@ -443,7 +443,7 @@ class DatasetLookupTest {
   }
 
   private static ScoreRecord score(String school, Phase phase, int students, String mean) {
-    return ScoreRecord.builder().school(school).grade(3).subject(Subject.MATH)
+    return ScoreRecord.builder().school(school).grade(3).schoolSubject(SchoolSubject.MATH)
         .test(TestKind.QUALITY_TEST).phase(phase).students(students).mean(new BigDecimal(mean))
         .build();
   }

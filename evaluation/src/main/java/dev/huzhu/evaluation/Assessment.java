@@ -113,7 +113,7 @@ public final class Assessment {
     LogPass pass = LogPass.of(policy, subjects, evidenceLimit);
     LogPass.Tally tally = threads == 1 ? pass.read(log) : ParallelReader.read(pass, log, threads);
     ImmutableList<SubjectResult> scored = Scorer.score(policy, tally.subjects());
-    ImmutableList<SubjectResult> ordered = grade(Ranking.rank(scored));
+    ImmutableList<SubjectResult> ordered = assignBands(Ranking.rank(scored));
     ImmutableReport.Builder report = Report.builder().policyId(policy.id()).title(policy.title())
         .period(policy.period()).subjects(ordered);
     for (Award award : policy.awards()) {
@@ -125,16 +125,16 @@ public final class Assessment {
   }
 
   /** The subjects with the band the policy's grading gives each; as they are without grading. */
-  private ImmutableList<SubjectResult> grade(ImmutableList<SubjectResult> ordered) {
+  private ImmutableList<SubjectResult> assignBands(ImmutableList<SubjectResult> ordered) {
     if (policy.grading().isEmpty()) {
       return ordered;
     }
     ImmutableList<Band> bands = policy.grading().get().assign(ordered);
-    ImmutableList.Builder<SubjectResult> graded = ImmutableList.builder();
+    ImmutableList.Builder<SubjectResult> banded = ImmutableList.builder();
     for (int i = 0; i < ordered.size(); i++) {
-      graded.add(ImmutableSubjectResult.copyOf(ordered.get(i)).withGrade(bands.get(i).grade())
-          .withGradeLabel(bands.get(i).label()));
+      banded.add(ImmutableSubjectResult.copyOf(ordered.get(i)).withBand(bands.get(i).id())
+          .withBandLabel(bands.get(i).label()));
     }
-    return graded.build();
+    return banded.build();
   }
 }

@@ -6,9 +6,9 @@ import dev.huzhu.evaluation.measure.LogMeasure;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.MeasureContext;
 import dev.huzhu.evaluation.policy.Adjustment;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.Veto;
 import dev.huzhu.evaluation.subject.AssessedSubject;
@@ -37,7 +37,7 @@ final class LogPass {
   private final Map<String, int[]> byHost;
   private final ImmutableList<LogMeasure> measures;
   private final ImmutableList<Award> individualAwards;
-  private final Period period;
+  private final AssessmentPeriod period;
   private final int evidenceLimit;
 
   private LogPass(Policy policy, ImmutableList<AssessedSubject> subjects, int evidenceLimit) {

@@ -29,7 +29,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Participant;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.policy.Award;
@@ -58,7 +58,7 @@ class AwardsTest {
 
   @Test
   void gradesAreAsExpected() {
-    assertThat(REPORT.subjects()).extracting(SubjectResult::id, s -> s.grade().orElseThrow())
+    assertThat(REPORT.subjects()).extracting(SubjectResult::id, s -> s.band().orElseThrow())
         .containsExactly(tuple("g1", "EXCELLENT"), tuple("g2", "EXCELLENT"), tuple("g3", "GOOD"),
             tuple("g4", "PASS"));
   }
@@ -182,17 +182,17 @@ class AwardsTest {
     IndividualCriterion twoLessons = IndividualCriterion.of(
         Measures.count(ActivityKind.DEMONSTRATION_LESSON, ActivityKind.SENT_LESSON), d("2"));
     return oneSection().withGrading(grading("0.5", QuotaRounding.FLOOR)).withAwards(
-        Award.builder().id("excellent-groups").label("优秀互助组").addGrades("EXCELLENT").build(),
-        Award.builder().id("good-or-better").label("良好以上").addGrades("EXCELLENT", "GOOD").build(),
+        Award.builder().id("excellent-groups").label("优秀互助组").addBands("EXCELLENT").build(),
+        Award.builder().id("good-or-better").label("良好以上").addBands("EXCELLENT", "GOOD").build(),
         Award.builder().id("top-three").label("前三名").top(3).build(),
         Award.builder().id("top-ten").label("前十名").top(10).build(),
-        Award.builder().id("best-good").label("良好第一").addGrades("GOOD").top(1).build(),
-        Award.builder().id("excellent-leaders").label("成绩突出的组长").addGrades("EXCELLENT")
+        Award.builder().id("best-good").label("良好第一").addBands("GOOD").top(1).build(),
+        Award.builder().id("excellent-leaders").label("成绩突出的组长").addBands("EXCELLENT")
             .addRoles(TeamRole.LEADER).build(),
-        Award.builder().id("excellent-team").label("优秀组副组长和组员").addGrades("EXCELLENT")
+        Award.builder().id("excellent-team").label("优秀组副组长和组员").addBands("EXCELLENT")
             .addRoles(TeamRole.DEPUTY, TeamRole.MEMBER).build(),
         Award.builder().id("outstanding-teachers").label("成绩突出的教师")
-            .addGrades("EXCELLENT", "GOOD").addRoles(TeamRole.DEPUTY, TeamRole.MEMBER)
+            .addBands("EXCELLENT", "GOOD").addRoles(TeamRole.DEPUTY, TeamRole.MEMBER)
             .individual(twoLessons).build());
   }
 
@@ -219,11 +219,11 @@ class AwardsTest {
         lesson("a-g3-sent1", "g3", 2012, 10, 18, ActivityKind.SENT_LESSON, SUN_LEI),
         lesson("a-g4-sent1", "g4", 2012, 11, 22, ActivityKind.SENT_LESSON, SUN_LEI));
     return dataset(List.of(
-        group("g1", 3, Subject.MATH, leader(LI_WEI), deputy(WANG_FANG), deputy(ZHANG_LI),
+        group("g1", 3, SchoolSubject.MATH, leader(LI_WEI), deputy(WANG_FANG), deputy(ZHANG_LI),
             member(JI_YONGMEI)),
-        group("g2", 3, Subject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN), member(LIU_XINGXIA)),
-        group("g3", 4, Subject.MATH, leader(LIN_ZAIXIA), deputy(SUN_LEI)),
-        group("g4", 4, Subject.CHINESE, leader(DONG_FENGLAN), member(SUN_LEI))), log).build();
+        group("g2", 3, SchoolSubject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN), member(LIU_XINGXIA)),
+        group("g3", 4, SchoolSubject.MATH, leader(LIN_ZAIXIA), deputy(SUN_LEI)),
+        group("g4", 4, SchoolSubject.CHINESE, leader(DONG_FENGLAN), member(SUN_LEI))), log).build();
   }
 
   /** A lesson led by the first person, the others taking part. */

@@ -16,8 +16,8 @@ import dev.huzhu.core.score.TestKind;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.measure.ScoreValue;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.Section;
 import dev.huzhu.evaluation.policy.SubjectSelection;
@@ -81,7 +81,7 @@ class BalancePropertiesTest {
 
   private static Policy policy(SubjectSelection subjects, Metric... metrics) {
     return Policy.builder().id("balance-properties").title("城乡均衡")
-        .period(Period.of(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31))).subjects(subjects)
+        .period(AssessmentPeriod.of(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31))).subjects(subjects)
         .addSections(Section.builder().id("s").label("s")
             .points(BigDecimal.TEN.multiply(BigDecimal.valueOf(metrics.length)))
             .addMetrics(metrics).build())

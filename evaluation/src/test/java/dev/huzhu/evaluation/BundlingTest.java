@@ -25,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.huzhu.core.Dataset;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.policy.Bundling;
-import dev.huzhu.evaluation.policy.MultipleGroups;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.report.PersonalPoints;
 import dev.huzhu.evaluation.report.PointSource;
 import dev.huzhu.evaluation.report.Report;
@@ -96,7 +96,7 @@ class BundlingTest {
   @Test
   void aPersonInTwoGroupsGetsTheSumWhenThePolicySaysSo() {
     // 70.04 + 71.25 = 141.29; people in one group are unchanged
-    Report sum = run(Bundling.builder().copyFrom(COEFFICIENTS).multipleGroups(MultipleGroups.SUM)
+    Report sum = run(Bundling.builder().copyFrom(COEFFICIENTS).combination(Combination.SUM)
         .build());
     assertThat(points(sum, WANG_FANG)).isEqualTo("141.29");
     assertThat(points(sum, LI_WEI)).isEqualTo("87.55");
@@ -179,11 +179,11 @@ class BundlingTest {
 
   private static Dataset data() {
     return dataset(List.of(
-            group("g1", 3, Subject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(JI_YONGMEI)),
-            group("g2", 3, Subject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN),
+            group("g1", 3, SchoolSubject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(JI_YONGMEI)),
+            group("g2", 3, SchoolSubject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN),
                 member(LIU_XINGXIA)),
-            group("g3", 4, Subject.MATH, leader(LIN_ZAIXIA), deputy(ZHANG_LI), member(GUO_LINLIN)),
-            group("g4", 4, Subject.CHINESE, leader(DONG_FENGLAN), deputy(SUN_LEI),
+            group("g3", 4, SchoolSubject.MATH, leader(LIN_ZAIXIA), deputy(ZHANG_LI), member(GUO_LINLIN)),
+            group("g4", 4, SchoolSubject.CHINESE, leader(DONG_FENGLAN), deputy(SUN_LEI),
                 member(WANG_FANG), member(STUDENT), member(PARENT))),
         List.of(brand("g1", "87.55"), brand("g2", "66.67"), brand("g3", "66.66"),
             brand("g4", "95.00")))

@@ -11,20 +11,20 @@ import dev.huzhu.core.community.Formation;
 import dev.huzhu.core.community.Programme;
 import dev.huzhu.core.person.Person;
 import dev.huzhu.core.person.PersonRole;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.school.School;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
 import dev.huzhu.core.team.Membership;
 import dev.huzhu.core.team.Team;
 import dev.huzhu.core.team.TeamKind;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measures;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Grading;
 import dev.huzhu.evaluation.policy.ImmutablePolicy;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.QuotaRounding;
 import dev.huzhu.evaluation.policy.Section;
@@ -50,7 +50,7 @@ import java.util.List;
 final class Fixtures {
   static final LocalDate FROM = LocalDate.of(2012, 9, 1);
   static final LocalDate TO = LocalDate.of(2013, 1, 31);
-  static final Period TERM = Period.of(FROM, TO);
+  static final AssessmentPeriod TERM = AssessmentPeriod.of(FROM, TO);
 
   /** A day in the term. */
   static final LocalDate IN_TERM = LocalDate.of(2012, 10, 15);
@@ -118,13 +118,13 @@ final class Fixtures {
 
   /** A 三年级数学 research group led by 李伟 with no other member. */
   static Team group(String id) {
-    return group(id, 3, Subject.MATH, Membership.of(LI_WEI, TeamRole.LEADER));
+    return group(id, 3, SchoolSubject.MATH, Membership.of(LI_WEI, TeamRole.LEADER));
   }
 
   /** A research group of a grade and subject with these members. */
-  static Team group(String id, int grade, Subject subject, Membership... members) {
+  static Team group(String id, int grade, SchoolSubject subject, Membership... members) {
     return Team.builder().id(id).kind(TeamKind.SUBJECT_RESEARCH_GROUP).community("c-zc")
-        .subject(subject).grade(grade).addMembers(members).build();
+        .schoolSubject(subject).grade(grade).addMembers(members).build();
   }
 
   static Membership leader(String person) {
@@ -197,7 +197,7 @@ final class Fixtures {
   /** 优秀 from 85 with a quota, 良好 from 70, 合格 from 60, 不合格 below. */
   static Grading grading(String excellentQuota, QuotaRounding rounding) {
     return Grading.builder().quotaRounding(rounding)
-        .addBands(Band.builder().grade("EXCELLENT").label("优秀").minTotal(d("85"))
+        .addBands(Band.builder().id("EXCELLENT").label("优秀").minTotal(d("85"))
                 .quota(d(excellentQuota)).build(),
             Band.of("GOOD", "良好", d("70")), Band.of("PASS", "合格", d("60")),
             Band.of("FAIL", "不合格", d("0")))

@@ -111,9 +111,9 @@ class GradingTest {
     // EXCELLENT 25% of 4 = 1 seat, GOOD 25% of 4 = 1 seat.
     // 95 → EXCELLENT; 90 → no EXCELLENT seat → GOOD; 80 → no GOOD seat → PASS; 65 → PASS
     Grading g = Grading.builder()
-        .addBands(Band.builder().grade("EXCELLENT").label("优秀").minTotal(d("85")).quota(d("0.25"))
+        .addBands(Band.builder().id("EXCELLENT").label("优秀").minTotal(d("85")).quota(d("0.25"))
                 .build(),
-            Band.builder().grade("GOOD").label("良好").minTotal(d("70")).quota(d("0.25")).build(),
+            Band.builder().id("GOOD").label("良好").minTotal(d("70")).quota(d("0.25")).build(),
             Band.of("PASS", "合格", d("60")), Band.of("FAIL", "不合格", d("0")))
         .build();
     Report r = run(g, SEVEN.subList(0, 4), "95", "90", "80", "65");
@@ -123,7 +123,7 @@ class GradingTest {
   @Test
   void gradeCarriesTheBandsLabel() {
     Report r = run(grading("0.5", QuotaRounding.FLOOR), SEVEN.subList(0, 4), "95", "80", "65", "30");
-    assertThat(r.subjects()).extracting(s -> s.grade().orElseThrow(), s -> s.gradeLabel().orElseThrow())
+    assertThat(r.subjects()).extracting(s -> s.band().orElseThrow(), s -> s.bandLabel().orElseThrow())
         .containsExactly(tuple("EXCELLENT", "优秀"), tuple("GOOD", "良好"), tuple("PASS", "合格"),
             tuple("FAIL", "不合格"));
   }
@@ -133,8 +133,8 @@ class GradingTest {
     Policy p = oneSection();
     Report r = Assessment.of(p).run(data(SEVEN.subList(0, 2), "95", "60"));
     assertThat(r.subjects()).allSatisfy(s -> {
-      assertThat(s.grade()).isEmpty();
-      assertThat(s.gradeLabel()).isEmpty();
+      assertThat(s.band()).isEmpty();
+      assertThat(s.bandLabel()).isEmpty();
     });
   }
 
@@ -152,7 +152,7 @@ class GradingTest {
 
   /** "id GRADE" of each subject in report order. */
   private static List<String> grades(Report r) {
-    return r.subjects().stream().map(s -> s.id() + " " + s.grade().orElse("-"))
+    return r.subjects().stream().map(s -> s.id() + " " + s.band().orElse("-"))
         .collect(Collectors.toList());
   }
 }

@@ -7,7 +7,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Participant;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.Team;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.core.validation.Problem;
@@ -28,7 +28,7 @@ class ReviewFindingsTest {
 
   @Test
   void aLeadListedTwiceCountsTheActivityOnceForAnIndividualCriterion() {
-    Team g1 = group("g1", 3, Subject.MATH, leader(LI_WEI), deputy(WANG_FANG));
+    Team g1 = group("g1", 3, SchoolSubject.MATH, leader(LI_WEI), deputy(WANG_FANG));
     Activity lesson = activity("a-1", "g1", IN_TERM, ActivityKind.DEMONSTRATION_LESSON)
         .addParticipants(Participant.lead(WANG_FANG), Participant.lead(WANG_FANG)).build();
     Dataset structure = dataset(List.of(g1), List.of(brand("g1", "90"))).build();
@@ -47,8 +47,8 @@ class ReviewFindingsTest {
 
   @Test
   void theReportDoesNotDependOnTheOrderOfATeamsMembers() {
-    Team a = group("g1", 3, Subject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(ZHU_BAIYU));
-    Team b = group("g1", 3, Subject.MATH, member(ZHU_BAIYU), deputy(WANG_FANG), leader(LI_WEI));
+    Team a = group("g1", 3, SchoolSubject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(ZHU_BAIYU));
+    Team b = group("g1", 3, SchoolSubject.MATH, member(ZHU_BAIYU), deputy(WANG_FANG), leader(LI_WEI));
     Report ra = Assessment.of(oneSection()).run(dataset(List.of(a), List.of(brand("g1", "90"))).build());
     Report rb = Assessment.of(oneSection()).run(dataset(List.of(b), List.of(brand("g1", "90"))).build());
     assertThat(rb).isEqualTo(ra);

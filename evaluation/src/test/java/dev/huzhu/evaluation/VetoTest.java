@@ -25,7 +25,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Participant;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.policy.Award;
@@ -70,10 +70,10 @@ class VetoTest {
     // g1 → FAIL whatever its total; the one 优秀 seat goes to g2 (90 ≥ 85)
     Report r = run(misconduct(NOVEMBER), policy("1"));
     assertThat(r.subjects()).extracting(SubjectResult::id, SubjectResult::rank,
-        s -> s.grade().orElseThrow(), SubjectResult::vetoed)
+        s -> s.band().orElseThrow(), SubjectResult::vetoed)
         .containsExactly(tuple("g1", 1, "FAIL", true), tuple("g2", 2, "EXCELLENT", false),
             tuple("g3", 3, "GOOD", false), tuple("g4", 4, "PASS", false));
-    assertThat(r.subject("g1").orElseThrow().gradeLabel()).contains("不合格");
+    assertThat(r.subject("g1").orElseThrow().bandLabel()).contains("不合格");
   }
 
   @Test
@@ -117,8 +117,8 @@ class VetoTest {
     Report r = run(misconduct(LocalDate.of(2012, 8, 20)), policy("1"));
     SubjectResult g1 = r.subject("g1").orElseThrow();
     assertThat(g1.vetoed()).isFalse();
-    assertThat(g1.grade()).contains("EXCELLENT");
-    assertThat(r.subject("g2").orElseThrow().grade()).contains("GOOD");
+    assertThat(g1.band()).contains("EXCELLENT");
+    assertThat(r.subject("g2").orElseThrow().band()).contains("GOOD");
     assertThat(r.award("all-leaders").orElseThrow().people()).extracting(AwardedPerson::person)
         .startsWith(LI_WEI);
   }
@@ -129,7 +129,7 @@ class VetoTest {
     Report r = run(misconduct(NOVEMBER), policy("2"));
     assertThat(r.subject("g1").orElseThrow().vetoed()).isFalse();
     assertThat(r.subject("g1").orElseThrow().vetoes().get(0).triggered()).isFalse();
-    assertThat(r.subject("g1").orElseThrow().grade()).contains("EXCELLENT");
+    assertThat(r.subject("g1").orElseThrow().band()).contains("EXCELLENT");
   }
 
   @Test
@@ -142,7 +142,7 @@ class VetoTest {
     Dataset data = dataset(List.of(group("g1"), group("g2"), group("g3"), group("g4")), log)
         .build();
     Report r = Assessment.of(p).run(data);
-    assertThat(r.subjects()).extracting(SubjectResult::id, s -> s.grade().orElseThrow())
+    assertThat(r.subjects()).extracting(SubjectResult::id, s -> s.band().orElseThrow())
         .containsExactly(tuple("g1", "FAIL"), tuple("g2", "EXCELLENT"), tuple("g3", "EXCELLENT"),
             tuple("g4", "GOOD"));
   }
@@ -160,10 +160,10 @@ class VetoTest {
         .withVetoes(Veto.builder().id("misconduct").label("违规").measure(
             Measures.count(ActivityKind.MISCONDUCT)).atLeast(d(atLeast)).build());
     return p.withAwards(
-        Award.builder().id("excellent-groups").label("优秀互助组").addGrades("EXCELLENT").build(),
+        Award.builder().id("excellent-groups").label("优秀互助组").addBands("EXCELLENT").build(),
         Award.builder().id("top-one").label("第一名").top(1).build(),
         Award.builder().id("every-group").label("参评组").build(),
-        Award.builder().id("failing-groups").label("不合格组").addGrades("FAIL").build(),
+        Award.builder().id("failing-groups").label("不合格组").addBands("FAIL").build(),
         Award.builder().id("all-leaders").label("组长").addRoles(TeamRole.LEADER).build(),
         Award.builder().id("outstanding-teachers").label("成绩突出的教师")
             .addRoles(TeamRole.DEPUTY, TeamRole.MEMBER)
@@ -184,10 +184,10 @@ class VetoTest {
     log.add(lesson("a-g2-demo", "g2", ActivityKind.DEMONSTRATION_LESSON, ZHAO_MIN));
     log.add(lesson("a-g2-sent", "g2", ActivityKind.SENT_LESSON, ZHAO_MIN));
     Dataset data = dataset(List.of(
-        group("g1", 3, Subject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(JI_YONGMEI)),
-        group("g2", 3, Subject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN)),
-        group("g3", 4, Subject.MATH, leader(LIN_ZAIXIA)),
-        group("g4", 4, Subject.CHINESE, leader(DONG_FENGLAN))), log).build();
+        group("g1", 3, SchoolSubject.MATH, leader(LI_WEI), deputy(WANG_FANG), member(JI_YONGMEI)),
+        group("g2", 3, SchoolSubject.CHINESE, leader(ZHU_BAIYU), deputy(ZHAO_MIN)),
+        group("g3", 4, SchoolSubject.MATH, leader(LIN_ZAIXIA)),
+        group("g4", 4, SchoolSubject.CHINESE, leader(DONG_FENGLAN))), log).build();
     return Assessment.of(policy).run(data);
   }
 

@@ -25,7 +25,7 @@ import dev.huzhu.core.activity.Direction;
 import dev.huzhu.core.activity.ImmutableActivity;
 import dev.huzhu.core.activity.Participant;
 import dev.huzhu.core.activity.Quantity;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ScoreRecord;
 import dev.huzhu.core.score.TestKind;
@@ -229,7 +229,7 @@ class ZhuchengBundledAssessmentTest {
   void orderRankAndGrades() {
     // 30% of 2 = 0.6 → floor → 0 优秀 seats: g-math3 reaches 85 but is GOOD
     assertThat(REPORT.subjects()).extracting(SubjectResult::id, SubjectResult::order,
-        SubjectResult::rank, s -> s.total().toPlainString(), s -> s.grade().orElseThrow(),
+        SubjectResult::rank, s -> s.total().toPlainString(), s -> s.band().orElseThrow(),
         SubjectResult::vetoed)
         .containsExactly(tuple(MATH, 1, 1, "91.75", "GOOD", false),
             tuple(CHINESE, 2, 2, "32.21", "FAIL", false));
@@ -278,7 +278,7 @@ class ZhuchengBundledAssessmentTest {
     Policy ceiling = ImmutablePolicy.copyOf(zc).withGrading(
         ImmutableGrading.copyOf(zc.grading().orElseThrow()).withQuotaRounding(QuotaRounding.CEILING));
     Report r = Assessment.of(ceiling).run(data());
-    assertThat(r.subjects()).extracting(SubjectResult::id, s -> s.grade().orElseThrow())
+    assertThat(r.subjects()).extracting(SubjectResult::id, s -> s.band().orElseThrow())
         .containsExactly(tuple(MATH, "EXCELLENT"), tuple(CHINESE, "FAIL"));
     assertThat(r.award("outstanding-group").orElseThrow().subjects()).containsExactly(MATH);
     assertThat(r.award("outstanding-leader").orElseThrow().people())
@@ -300,7 +300,7 @@ class ZhuchengBundledAssessmentTest {
     assertThat(math.vetoed()).isTrue();
     assertThat(math.total().toPlainString()).isEqualTo("91.75");
     assertThat(math.rank()).isEqualTo(1);
-    assertThat(math.grade()).contains("FAIL");
+    assertThat(math.band()).contains("FAIL");
     assertThat(r.award("outstanding-teacher").orElseThrow().people()).isEmpty();
   }
 
@@ -322,11 +322,11 @@ class ZhuchengBundledAssessmentTest {
   static Dataset data() {
     List<Team> teams = List.of(
         Team.builder().id(MATH).kind(TeamKind.SUBJECT_RESEARCH_GROUP).name("三年级数学中心教研组")
-            .community("c-zc").subject(Subject.MATH).grade(3)
+            .community("c-zc").schoolSubject(SchoolSubject.MATH).grade(3)
             .addMembers(leader(LI_WEI), deputy(WANG_FANG), deputy(ZHANG_LI), member(JI_YONGMEI))
             .build(),
         Team.builder().id(CHINESE).kind(TeamKind.SUBJECT_RESEARCH_GROUP).name("三年级语文中心教研组")
-            .community("c-zc").subject(Subject.CHINESE).grade(3)
+            .community("c-zc").schoolSubject(SchoolSubject.CHINESE).grade(3)
             .addMembers(leader(ZHU_BAIYU), deputy(ZHAO_MIN), deputy(SUN_LEI), member(JI_YONGMEI))
             .build());
     return Fixtures.dataset(teams, log()).addAllScores(scores()).build();
@@ -374,35 +374,35 @@ class ZhuchengBundledAssessmentTest {
   private static List<ScoreRecord> scores() {
     return List.of(
         // 教学质量检测, 三年级数学
-        score(CORE, Subject.MATH, TestKind.QUALITY_TEST, Phase.BASELINE, 45, "82.5"),
-        score(CORE, Subject.MATH, TestKind.QUALITY_TEST, Phase.FINAL, 45, "85.0"),
-        score(XINXING, Subject.MATH, TestKind.QUALITY_TEST, Phase.BASELINE, 32, "68.5"),
-        score(XINXING, Subject.MATH, TestKind.QUALITY_TEST, Phase.FINAL, 32, "74.0"),
-        score(LINJIA, Subject.MATH, TestKind.QUALITY_TEST, Phase.BASELINE, 28, "70.0"),
-        score(LINJIA, Subject.MATH, TestKind.QUALITY_TEST, Phase.FINAL, 28, "73.5"),
+        score(CORE, SchoolSubject.MATH, TestKind.QUALITY_TEST, Phase.BASELINE, 45, "82.5"),
+        score(CORE, SchoolSubject.MATH, TestKind.QUALITY_TEST, Phase.FINAL, 45, "85.0"),
+        score(XINXING, SchoolSubject.MATH, TestKind.QUALITY_TEST, Phase.BASELINE, 32, "68.5"),
+        score(XINXING, SchoolSubject.MATH, TestKind.QUALITY_TEST, Phase.FINAL, 32, "74.0"),
+        score(LINJIA, SchoolSubject.MATH, TestKind.QUALITY_TEST, Phase.BASELINE, 28, "70.0"),
+        score(LINJIA, SchoolSubject.MATH, TestKind.QUALITY_TEST, Phase.FINAL, 28, "73.5"),
         // 昌城's 三年级数学: no member of g-math3 is from 昌城
-        score(CHANGCHENG, Subject.MATH, TestKind.QUALITY_TEST, Phase.BASELINE, 30, "66.0"),
-        score(CHANGCHENG, Subject.MATH, TestKind.QUALITY_TEST, Phase.FINAL, 30, "80.0"),
+        score(CHANGCHENG, SchoolSubject.MATH, TestKind.QUALITY_TEST, Phase.BASELINE, 30, "66.0"),
+        score(CHANGCHENG, SchoolSubject.MATH, TestKind.QUALITY_TEST, Phase.FINAL, 30, "80.0"),
         // 辛兴's 四年级数学: not the group's grade
-        ScoreRecord.builder().school(XINXING).grade(4).subject(Subject.MATH)
+        ScoreRecord.builder().school(XINXING).grade(4).schoolSubject(SchoolSubject.MATH)
             .test(TestKind.QUALITY_TEST).phase(Phase.BASELINE).students(35).mean(d("60")).build(),
-        ScoreRecord.builder().school(XINXING).grade(4).subject(Subject.MATH)
+        ScoreRecord.builder().school(XINXING).grade(4).schoolSubject(SchoolSubject.MATH)
             .test(TestKind.QUALITY_TEST).phase(Phase.FINAL).students(35).mean(d("90")).build(),
         // 教学质量检测, 三年级语文 (皇华 has no final)
-        score(CORE, Subject.CHINESE, TestKind.QUALITY_TEST, Phase.BASELINE, 45, "86.0"),
-        score(CORE, Subject.CHINESE, TestKind.QUALITY_TEST, Phase.FINAL, 45, "87.0"),
-        score(CHANGCHENG, Subject.CHINESE, TestKind.QUALITY_TEST, Phase.BASELINE, 30, "71.0"),
-        score(CHANGCHENG, Subject.CHINESE, TestKind.QUALITY_TEST, Phase.FINAL, 30, "75.0"),
-        score(HUANGHUA, Subject.CHINESE, TestKind.QUALITY_TEST, Phase.BASELINE, 25, "66.0"),
+        score(CORE, SchoolSubject.CHINESE, TestKind.QUALITY_TEST, Phase.BASELINE, 45, "86.0"),
+        score(CORE, SchoolSubject.CHINESE, TestKind.QUALITY_TEST, Phase.FINAL, 45, "87.0"),
+        score(CHANGCHENG, SchoolSubject.CHINESE, TestKind.QUALITY_TEST, Phase.BASELINE, 30, "71.0"),
+        score(CHANGCHENG, SchoolSubject.CHINESE, TestKind.QUALITY_TEST, Phase.FINAL, 30, "75.0"),
+        score(HUANGHUA, SchoolSubject.CHINESE, TestKind.QUALITY_TEST, Phase.BASELINE, 25, "66.0"),
         // 质量抽测
-        score(XINXING, Subject.MATH, TestKind.SPOT_CHECK, Phase.BASELINE, 32, "60.0"),
-        score(XINXING, Subject.MATH, TestKind.SPOT_CHECK, Phase.FINAL, 32, "66.0"),
-        score(LINJIA, Subject.MATH, TestKind.SPOT_CHECK, Phase.BASELINE, 28, "65.0"),
-        score(LINJIA, Subject.MATH, TestKind.SPOT_CHECK, Phase.FINAL, 28, "68.0"),
-        score(CHANGCHENG, Subject.CHINESE, TestKind.SPOT_CHECK, Phase.BASELINE, 30, "70.0"),
-        score(CHANGCHENG, Subject.CHINESE, TestKind.SPOT_CHECK, Phase.FINAL, 30, "72.0"),
-        score(HUANGHUA, Subject.CHINESE, TestKind.SPOT_CHECK, Phase.BASELINE, 25, "64.0"),
-        score(HUANGHUA, Subject.CHINESE, TestKind.SPOT_CHECK, Phase.FINAL, 25, "65.0"));
+        score(XINXING, SchoolSubject.MATH, TestKind.SPOT_CHECK, Phase.BASELINE, 32, "60.0"),
+        score(XINXING, SchoolSubject.MATH, TestKind.SPOT_CHECK, Phase.FINAL, 32, "66.0"),
+        score(LINJIA, SchoolSubject.MATH, TestKind.SPOT_CHECK, Phase.BASELINE, 28, "65.0"),
+        score(LINJIA, SchoolSubject.MATH, TestKind.SPOT_CHECK, Phase.FINAL, 28, "68.0"),
+        score(CHANGCHENG, SchoolSubject.CHINESE, TestKind.SPOT_CHECK, Phase.BASELINE, 30, "70.0"),
+        score(CHANGCHENG, SchoolSubject.CHINESE, TestKind.SPOT_CHECK, Phase.FINAL, 30, "72.0"),
+        score(HUANGHUA, SchoolSubject.CHINESE, TestKind.SPOT_CHECK, Phase.BASELINE, 25, "64.0"),
+        score(HUANGHUA, SchoolSubject.CHINESE, TestKind.SPOT_CHECK, Phase.FINAL, 25, "65.0"));
   }
 
   private static ImmutableActivity.Builder a(String id, String group, int y, int m, int d,
@@ -427,9 +427,9 @@ class ZhuchengBundledAssessmentTest {
     return b;
   }
 
-  private static ScoreRecord score(String school, Subject subject, TestKind test, Phase phase,
+  private static ScoreRecord score(String school, SchoolSubject subject, TestKind test, Phase phase,
       int students, String mean) {
-    return ScoreRecord.builder().school(school).grade(3).subject(subject).test(test).phase(phase)
+    return ScoreRecord.builder().school(school).grade(3).schoolSubject(subject).test(test).phase(phase)
         .students(students).mean(d(mean)).build();
   }
 

@@ -27,8 +27,8 @@ import dev.huzhu.core.ImmutableDataset;
 import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.community.Community;
 import dev.huzhu.core.community.Formation;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.Locality;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
 import dev.huzhu.core.team.Membership;
 import dev.huzhu.core.team.Team;
@@ -73,7 +73,7 @@ final class Banan {
           person("p-bn-" + s[0] + "-dean", s[2] + "教导主任", s[1], TEACHER, MIDDLE_MANAGER,
               DEAN_OF_STUDIES),
           person("p-bn-" + s[0] + "-ct", s[2] + "班主任", s[1], TEACHER, CLASS_TEACHER),
-          teacher("p-bn-" + s[0] + "-chinese", s[2] + "语文教师", s[1], Subject.CHINESE, 5));
+          teacher("p-bn-" + s[0] + "-chinese", s[2] + "语文教师", s[1], SchoolSubject.CHINESE, 5));
     }
 
     data.addTeams(
@@ -93,7 +93,7 @@ final class Banan {
             .kind(TeamKind.SUBJECT_ALLIANCE)
             .name("语文学科教师联盟")
             .community("c-bn")
-            .subject(Subject.CHINESE)
+            .schoolSubject(SchoolSubject.CHINESE)
             .addMembers(
                 Membership.of("p-bn-b-chinese", HOST),
                 Membership.of("p-bn-a-chinese", MEMBER),
@@ -127,24 +127,24 @@ final class Banan {
             .build(),
         // 四同活动: 同研、同备、同上、同反思.
         activity("a-bn-chinese-research", "2014-05-06", TEACHING_RESEARCH, "g-bn-chinese")
-            .host("s-bn-village-d").subject(Subject.CHINESE).grade(5)
+            .host("s-bn-village-d").schoolSubject(SchoolSubject.CHINESE).grade(5)
             .addParticipants(lead("p-bn-b-chinese"), participant("p-bn-d-chinese"))
             .addTags("四同", "同研")
             .build(),
         activity("a-bn-chinese-prepare", "2014-05-08", JOINT_PREPARATION, "g-bn-chinese")
-            .host("s-bn-village-d").subject(Subject.CHINESE).grade(5)
+            .host("s-bn-village-d").schoolSubject(SchoolSubject.CHINESE).grade(5)
             .addParticipants(lead("p-bn-d-chinese"), participant("p-bn-b-chinese"),
                 participant("p-bn-a-chinese"), participant("p-bn-c-chinese"))
             .addTags("四同", "同备")
             .build(),
         activity("a-bn-chinese-lesson", "2014-05-13", DEMONSTRATION_LESSON, "g-bn-chinese")
-            .host("s-bn-village-d").subject(Subject.CHINESE).grade(5)
+            .host("s-bn-village-d").schoolSubject(SchoolSubject.CHINESE).grade(5)
             .addParticipants(lead("p-bn-d-chinese"), lead("p-bn-a-chinese"))
             .putQuantities(Quantity.LESSONS, whole(2))
             .addTags("四同", "同上")
             .build(),
         activity("a-bn-chinese-reflect", "2014-05-13", REFLECTION, "g-bn-chinese")
-            .host("s-bn-village-d").subject(Subject.CHINESE).grade(5)
+            .host("s-bn-village-d").schoolSubject(SchoolSubject.CHINESE).grade(5)
             .addParticipants(lead("p-bn-b-chinese"), participant("p-bn-a-chinese"),
                 participant("p-bn-c-chinese"), participant("p-bn-d-chinese"))
             .addTags("四同", "同反思")

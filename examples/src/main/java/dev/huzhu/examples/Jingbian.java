@@ -23,8 +23,8 @@ import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.community.Community;
 import dev.huzhu.core.community.Formation;
 import dev.huzhu.core.community.Programme;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.Locality;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
 import dev.huzhu.core.team.Membership;
 import dev.huzhu.core.team.Team;
@@ -64,14 +64,14 @@ final class Jingbian {
     data.addPeople(
         person("p-jb6-principal", "靖边六小校长", "s-jb6", PRINCIPAL),
         person("p-jb6-vp", "靖边六小主管业务副校长", "s-jb6", VICE_PRINCIPAL),
-        teacher("p-jb6-chinese", "靖边六小语文教师", "s-jb6", Subject.CHINESE, 4, BACKBONE_TEACHER),
-        teacher("p-jb6-math", "靖边六小数学教师", "s-jb6", Subject.MATH, 4, BACKBONE_TEACHER),
+        teacher("p-jb6-chinese", "靖边六小语文教师", "s-jb6", SchoolSubject.CHINESE, 4, BACKBONE_TEACHER),
+        teacher("p-jb6-math", "靖边六小数学教师", "s-jb6", SchoolSubject.MATH, 4, BACKBONE_TEACHER),
         person("p-jb-hdj-principal", "红墩界中心小学校长", "s-jb-hdj", PRINCIPAL),
         person("p-jb-ymj-principal", "杨米涧九年制学校校长", "s-jb-ymj", PRINCIPAL),
         person("p-jb-sbs-principal", "四柏树小学校长", "s-jb-sbs", PRINCIPAL),
         person("p-jb-xqp-principal", "东坑小桥畔小学校长", "s-jb-xqp", PRINCIPAL),
-        teacher("p-jb-hdj-chinese", "红墩界中心小学语文教师", "s-jb-hdj", Subject.CHINESE, 4),
-        teacher("p-jb-hdj-math", "红墩界中心小学数学教师", "s-jb-hdj", Subject.MATH, 4));
+        teacher("p-jb-hdj-chinese", "红墩界中心小学语文教师", "s-jb-hdj", SchoolSubject.CHINESE, 4),
+        teacher("p-jb-hdj-math", "红墩界中心小学数学教师", "s-jb-hdj", SchoolSubject.MATH, 4));
 
     data.addTeams(Team.builder()
         .id("g-jb6-lead")

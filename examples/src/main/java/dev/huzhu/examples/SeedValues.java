@@ -13,9 +13,9 @@ import dev.huzhu.core.pairing.StudentPairingKind;
 import dev.huzhu.core.pairing.VillageType;
 import dev.huzhu.core.person.Person;
 import dev.huzhu.core.person.PersonRole;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.school.School;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
 import dev.huzhu.core.team.Membership;
 import dev.huzhu.core.team.Team;
@@ -42,11 +42,11 @@ final class SeedValues {
     return Person.builder().id(id).name(name).school(school).addRoles(roles).build();
   }
 
-  /** A teacher of one subject and grade; {@code TEACHER} is implied. */
-  static Person teacher(String id, String name, String school, Subject subject, int grade,
+  /** A teacher of one school subject and grade; {@code TEACHER} is implied. */
+  static Person teacher(String id, String name, String school, SchoolSubject schoolSubject, int grade,
       PersonRole... roles) {
     return Person.builder().id(id).name(name).school(school).addRoles(TEACHER).addRoles(roles)
-        .addSubjects(subject).addGrades(grade).build();
+        .addSchoolSubjects(schoolSubject).addGrades(grade).build();
   }
 
   static Person unitPerson(String id, String name, String unit, PersonRole... roles) {

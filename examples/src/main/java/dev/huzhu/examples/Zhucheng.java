@@ -43,8 +43,8 @@ import dev.huzhu.core.exchange.Duty;
 import dev.huzhu.core.exchange.Exchange;
 import dev.huzhu.core.exchange.ExchangeKind;
 import dev.huzhu.core.pairing.StudentPairingKind;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.Locality;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
 import dev.huzhu.core.score.ImmutableScoreRecord;
 import dev.huzhu.core.score.Phase;
@@ -176,11 +176,11 @@ final class Zhucheng {
     // The seed tells of 李伟 at 辛兴 and 朱佰玉、林在霞 at 林家村, and says five teachers go this
     // term; the other two are not named, so 王静 and 张敏 are invented for 昌城 and 皇华.
     data.addPeople(
-        teacher("p-liwei", "李伟", "s-zc-exp", Subject.CHINESE, 5, BACKBONE_TEACHER),
-        teacher("p-zhubaiyu", "朱佰玉", "s-zc-exp", Subject.MUSIC, 4, BACKBONE_TEACHER),
-        teacher("p-linzaixia", "林在霞", "s-zc-exp", Subject.MATH, 4, BACKBONE_TEACHER),
-        teacher("p-wangjing", "王静", "s-zc-exp", Subject.ENGLISH, 3, BACKBONE_TEACHER),
-        teacher("p-zhangmin", "张敏", "s-zc-exp", Subject.SCIENCE, 5, BACKBONE_TEACHER));
+        teacher("p-liwei", "李伟", "s-zc-exp", SchoolSubject.CHINESE, 5, BACKBONE_TEACHER),
+        teacher("p-zhubaiyu", "朱佰玉", "s-zc-exp", SchoolSubject.MUSIC, 4, BACKBONE_TEACHER),
+        teacher("p-linzaixia", "林在霞", "s-zc-exp", SchoolSubject.MATH, 4, BACKBONE_TEACHER),
+        teacher("p-wangjing", "王静", "s-zc-exp", SchoolSubject.ENGLISH, 3, BACKBONE_TEACHER),
+        teacher("p-zhangmin", "张敏", "s-zc-exp", SchoolSubject.SCIENCE, 5, BACKBONE_TEACHER));
 
     teachingExchange(data, "x-zc-liwei", "p-liwei", "s-zc-xinxing");
     teachingExchange(data, "x-zc-zhubaiyu", "p-zhubaiyu", "s-zc-linjiacun");
@@ -316,8 +316,8 @@ final class Zhucheng {
     // Grade 3 results of every school of the two research groups over the exchange term. The seed
     // gives no figures: these are illustrative, with rural schools starting lower and gaining more.
     // QUALITY_TEST carries 合格率 and 优秀率; SPOT_CHECK (a sample of pupils) only the mean.
-    Subject math = Subject.MATH;
-    Subject chinese = Subject.CHINESE;
+    SchoolSubject math = SchoolSubject.MATH;
+    SchoolSubject chinese = SchoolSubject.CHINESE;
     quality(data, "s-zc-exp", math, 312, "86.40", "88.10", "0.97", "0.98", "0.62", "0.66");
     quality(data, "s-zc-xinxing", math, 95, "74.20", "78.60", "0.86", "0.91", "0.31", "0.38");
     quality(data, "s-zc-linjiacun", math, 57, "71.80", "76.90", "0.82", "0.89", "0.26", "0.35");
@@ -341,28 +341,28 @@ final class Zhucheng {
     spotCheck(data, "s-zc-huanghua", chinese, 30, "70.80", "73.90");
   }
 
-  private static void quality(ImmutableDataset.Builder data, String school, Subject subject,
+  private static void quality(ImmutableDataset.Builder data, String school, SchoolSubject schoolSubject,
       int students, String baseMean, String finalMean, String basePass, String finalPass,
       String baseExcellent, String finalExcellent) {
     data.addScores(
-        score(school, subject, TestKind.QUALITY_TEST, Phase.BASELINE, students, baseMean)
+        score(school, schoolSubject, TestKind.QUALITY_TEST, Phase.BASELINE, students, baseMean)
             .passRate(new BigDecimal(basePass)).excellentRate(new BigDecimal(baseExcellent))
             .build(),
-        score(school, subject, TestKind.QUALITY_TEST, Phase.FINAL, students, finalMean)
+        score(school, schoolSubject, TestKind.QUALITY_TEST, Phase.FINAL, students, finalMean)
             .passRate(new BigDecimal(finalPass)).excellentRate(new BigDecimal(finalExcellent))
             .build());
   }
 
-  private static void spotCheck(ImmutableDataset.Builder data, String school, Subject subject,
+  private static void spotCheck(ImmutableDataset.Builder data, String school, SchoolSubject schoolSubject,
       int students, String baseMean, String finalMean) {
     data.addScores(
-        score(school, subject, TestKind.SPOT_CHECK, Phase.BASELINE, students, baseMean).build(),
-        score(school, subject, TestKind.SPOT_CHECK, Phase.FINAL, students, finalMean).build());
+        score(school, schoolSubject, TestKind.SPOT_CHECK, Phase.BASELINE, students, baseMean).build(),
+        score(school, schoolSubject, TestKind.SPOT_CHECK, Phase.FINAL, students, finalMean).build());
   }
 
   private static ImmutableScoreRecord.Builder score(String school,
-      Subject subject, TestKind test, Phase phase, int students, String mean) {
-    return ScoreRecord.builder().school(school).grade(3).subject(subject).test(test).phase(phase)
+      SchoolSubject schoolSubject, TestKind test, Phase phase, int students, String mean) {
+    return ScoreRecord.builder().school(school).grade(3).schoolSubject(schoolSubject).test(test).phase(phase)
         .students(students).mean(new BigDecimal(mean));
   }
 }

@@ -28,7 +28,7 @@ import dev.huzhu.core.activity.Direction;
 import dev.huzhu.core.activity.ImmutableActivity;
 import dev.huzhu.core.activity.PreparationStage;
 import dev.huzhu.core.activity.Quantity;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.Membership;
 import dev.huzhu.core.team.Team;
 import dev.huzhu.core.team.TeamKind;
@@ -46,22 +46,22 @@ final class ZhuchengGroups {
     // 三年级数学: 组长 a 名师 of 实验小学; one 副组长 from each member school, except that 林家村's
     // few math teachers are merged with 辛兴's (合并组成一个教研组), whose deputy stands for both.
     data.addPeople(
-        teacher("p-zc-math3-leader", "诸城市实验小学三年级数学名师", "s-zc-exp", Subject.MATH, 3,
+        teacher("p-zc-math3-leader", "诸城市实验小学三年级数学名师", "s-zc-exp", SchoolSubject.MATH, 3,
             FAMOUS_TEACHER),
-        teacher("p-zc-math3-exp", "诸城市实验小学三年级数学教师", "s-zc-exp", Subject.MATH, 3),
-        teacher("p-zc-math3-xinxing", "辛兴小学三年级数学骨干", "s-zc-xinxing", Subject.MATH, 3,
+        teacher("p-zc-math3-exp", "诸城市实验小学三年级数学教师", "s-zc-exp", SchoolSubject.MATH, 3),
+        teacher("p-zc-math3-xinxing", "辛兴小学三年级数学骨干", "s-zc-xinxing", SchoolSubject.MATH, 3,
             BACKBONE_TEACHER),
-        teacher("p-zc-math3-linjiacun", "林家村小学三年级数学教师", "s-zc-linjiacun", Subject.MATH, 3),
-        teacher("p-zc-math3-changcheng", "昌城小学三年级数学骨干", "s-zc-changcheng", Subject.MATH, 3,
+        teacher("p-zc-math3-linjiacun", "林家村小学三年级数学教师", "s-zc-linjiacun", SchoolSubject.MATH, 3),
+        teacher("p-zc-math3-changcheng", "昌城小学三年级数学骨干", "s-zc-changcheng", SchoolSubject.MATH, 3,
             BACKBONE_TEACHER),
-        teacher("p-zc-math3-huanghua", "皇华镇中心学校三年级数学骨干", "s-zc-huanghua", Subject.MATH,
+        teacher("p-zc-math3-huanghua", "皇华镇中心学校三年级数学骨干", "s-zc-huanghua", SchoolSubject.MATH,
             3, BACKBONE_TEACHER));
     data.addTeams(Team.builder()
         .id("g-zc-math3")
         .kind(TeamKind.SUBJECT_RESEARCH_GROUP)
         .name("三年级数学中心教研组")
         .community("c-zc")
-        .subject(Subject.MATH)
+        .schoolSubject(SchoolSubject.MATH)
         .grade(3)
         .addMembers(
             Membership.of("p-zc-math3-leader", LEADER),
@@ -74,23 +74,23 @@ final class ZhuchengGroups {
         .build());
 
     data.addPeople(
-        teacher("p-zc-chinese3-leader", "诸城市实验小学三年级语文名师", "s-zc-exp", Subject.CHINESE,
+        teacher("p-zc-chinese3-leader", "诸城市实验小学三年级语文名师", "s-zc-exp", SchoolSubject.CHINESE,
             3, FAMOUS_TEACHER),
-        teacher("p-zc-chinese3-exp", "诸城市实验小学三年级语文教师", "s-zc-exp", Subject.CHINESE, 3),
-        teacher("p-zc-chinese3-xinxing", "辛兴小学三年级语文骨干", "s-zc-xinxing", Subject.CHINESE,
+        teacher("p-zc-chinese3-exp", "诸城市实验小学三年级语文教师", "s-zc-exp", SchoolSubject.CHINESE, 3),
+        teacher("p-zc-chinese3-xinxing", "辛兴小学三年级语文骨干", "s-zc-xinxing", SchoolSubject.CHINESE,
             3, BACKBONE_TEACHER),
         teacher("p-zc-chinese3-linjiacun", "林家村小学三年级语文骨干", "s-zc-linjiacun",
-            Subject.CHINESE, 3, BACKBONE_TEACHER),
+            SchoolSubject.CHINESE, 3, BACKBONE_TEACHER),
         teacher("p-zc-chinese3-changcheng", "昌城小学三年级语文骨干", "s-zc-changcheng",
-            Subject.CHINESE, 3, BACKBONE_TEACHER),
+            SchoolSubject.CHINESE, 3, BACKBONE_TEACHER),
         teacher("p-zc-chinese3-huanghua", "皇华镇中心学校三年级语文骨干", "s-zc-huanghua",
-            Subject.CHINESE, 3, BACKBONE_TEACHER));
+            SchoolSubject.CHINESE, 3, BACKBONE_TEACHER));
     data.addTeams(Team.builder()
         .id("g-zc-chinese3")
         .kind(TeamKind.SUBJECT_RESEARCH_GROUP)
         .name("三年级语文中心教研组")
         .community("c-zc")
-        .subject(Subject.CHINESE)
+        .schoolSubject(SchoolSubject.CHINESE)
         .grade(3)
         .addMembers(
             Membership.of("p-zc-chinese3-leader", LEADER),
@@ -115,32 +115,32 @@ final class ZhuchengGroups {
     String huanghua = "p-zc-math3-huanghua";
     String linjiacun = "p-zc-math3-linjiacun";
     // 3 + 4 + 2 + 3 = 12 materials
-    materials(data, g, "a-zc-m3-material-1", "2012-09-10", Subject.MATH, leader, 3, "通用教案");
-    materials(data, g, "a-zc-m3-material-2", "2012-10-15", Subject.MATH, exp, 4, "课件");
-    materials(data, g, "a-zc-m3-material-3", "2012-11-12", Subject.MATH, xinxing, 2, "交流材料");
-    materials(data, g, "a-zc-m3-material-4", "2012-12-10", Subject.MATH, leader, 3, "资料库");
-    thematic(data, g, "a-zc-m3-theme-1", "2012-09-20", Subject.MATH, "s-zc-exp", leader,
+    materials(data, g, "a-zc-m3-material-1", "2012-09-10", SchoolSubject.MATH, leader, 3, "通用教案");
+    materials(data, g, "a-zc-m3-material-2", "2012-10-15", SchoolSubject.MATH, exp, 4, "课件");
+    materials(data, g, "a-zc-m3-material-3", "2012-11-12", SchoolSubject.MATH, xinxing, 2, "交流材料");
+    materials(data, g, "a-zc-m3-material-4", "2012-12-10", SchoolSubject.MATH, leader, 3, "资料库");
+    thematic(data, g, "a-zc-m3-theme-1", "2012-09-20", SchoolSubject.MATH, "s-zc-exp", leader,
         "两位数乘法的算理");
-    thematic(data, g, "a-zc-m3-theme-2", "2012-10-18", Subject.MATH, "s-zc-xinxing", xinxing,
+    thematic(data, g, "a-zc-m3-theme-2", "2012-10-18", SchoolSubject.MATH, "s-zc-xinxing", xinxing,
         "解决问题的策略");
-    thematic(data, g, "a-zc-m3-theme-3", "2012-11-22", Subject.MATH, "s-zc-changcheng",
+    thematic(data, g, "a-zc-m3-theme-3", "2012-11-22", SchoolSubject.MATH, "s-zc-changcheng",
         changcheng, "有效练习设计");
-    thematic(data, g, "a-zc-m3-theme-4", "2012-12-20", Subject.MATH, "s-zc-huanghua", huanghua,
+    thematic(data, g, "a-zc-m3-theme-4", "2012-12-20", SchoolSubject.MATH, "s-zc-huanghua", huanghua,
         "课堂提问");
     data.addActivities(
         activity("a-zc-m3-demo-1", "2012-10-18", DEMONSTRATION_LESSON, g)
-            .host("s-zc-xinxing").subject(Subject.MATH).grade(3)
+            .host("s-zc-xinxing").schoolSubject(SchoolSubject.MATH).grade(3)
             .addParticipants(lead(leader), participant(xinxing), participant(linjiacun))
             .putQuantities(Quantity.LESSONS, whole(2))
             .build(),
         activity("a-zc-m3-demo-2", "2012-11-22", DEMONSTRATION_LESSON, g)
-            .host("s-zc-changcheng").subject(Subject.MATH).grade(3)
+            .host("s-zc-changcheng").schoolSubject(SchoolSubject.MATH).grade(3)
             .addParticipants(lead(exp), participant(changcheng))
             .putQuantities(Quantity.LESSONS, whole(1))
             .build(),
         // 双方名师互相送课: a township teacher's lesson, polished first (磨课), sent to town.
         activity("a-zc-m3-sent-1", "2012-12-13", SENT_LESSON, g)
-            .host("s-zc-exp").subject(Subject.MATH).grade(3)
+            .host("s-zc-exp").schoolSubject(SchoolSubject.MATH).grade(3)
             .direction(Direction.RURAL_TO_URBAN)
             .addParticipants(lead(changcheng), participant(leader), participant(exp))
             .putQuantities(Quantity.LESSONS, whole(1))
@@ -159,8 +159,8 @@ final class ZhuchengGroups {
       PreparationStage stage = PreparationStage.valueOf(step[0]);
       ImmutableActivity.Builder a = activity("a-zc-m3-prep-" + stage.name().toLowerCase(),
           step[1], LESSON_PREPARATION, g)
-          .host(step[2]).subject(Subject.MATH).grade(3)
-          .stage(stage)
+          .host(step[2]).schoolSubject(SchoolSubject.MATH).grade(3)
+          .preparationStage(stage)
           .addTags("同课异构");
       // The 主备人 leads every step but the group's review, which is the leader's.
       if (stage == PreparationStage.GROUP_REVIEW) {
@@ -175,7 +175,7 @@ final class ZhuchengGroups {
     }
     data.addActivities(
         activity("a-zc-m3-standard-1", "2012-11-26", STANDARD_LESSON, g)
-            .host("s-zc-huanghua").subject(Subject.MATH).grade(3)
+            .host("s-zc-huanghua").schoolSubject(SchoolSubject.MATH).grade(3)
             .addParticipants(lead(huanghua), participant(leader), participant(xinxing),
                 participant(changcheng))
             .putQuantities(Quantity.LESSONS, whole(1))
@@ -183,7 +183,7 @@ final class ZhuchengGroups {
             .addTags("同课异构")
             .build(),
         activity("a-zc-m3-brand-1", "2012-11-29", BRAND_LESSON, g)
-            .host("s-zc-exp").subject(Subject.MATH).grade(3)
+            .host("s-zc-exp").schoolSubject(SchoolSubject.MATH).grade(3)
             .addParticipants(lead(exp), participant(huanghua), participant(xinxing),
                 participant(changcheng), participant(linjiacun))
             .putQuantities(Quantity.LESSONS, whole(1))
@@ -199,30 +199,30 @@ final class ZhuchengGroups {
     String exp = "p-zc-chinese3-exp";
     String linjiacun = "p-zc-chinese3-linjiacun";
     // 2 + 3 + 3 = 8 materials
-    materials(data, g, "a-zc-c3-material-1", "2012-09-12", Subject.CHINESE, leader, 2, "通用教案");
-    materials(data, g, "a-zc-c3-material-2", "2012-10-17", Subject.CHINESE, exp, 3, "课件");
-    materials(data, g, "a-zc-c3-material-3", "2012-12-05", Subject.CHINESE, linjiacun, 3,
+    materials(data, g, "a-zc-c3-material-1", "2012-09-12", SchoolSubject.CHINESE, leader, 2, "通用教案");
+    materials(data, g, "a-zc-c3-material-2", "2012-10-17", SchoolSubject.CHINESE, exp, 3, "课件");
+    materials(data, g, "a-zc-c3-material-3", "2012-12-05", SchoolSubject.CHINESE, linjiacun, 3,
         "单元整合备课");
-    thematic(data, g, "a-zc-c3-theme-1", "2012-10-25", Subject.CHINESE, "s-zc-linjiacun",
+    thematic(data, g, "a-zc-c3-theme-1", "2012-10-25", SchoolSubject.CHINESE, "s-zc-linjiacun",
         linjiacun, "习作起步");
-    thematic(data, g, "a-zc-c3-theme-2", "2012-12-18", Subject.CHINESE, "s-zc-exp", leader,
+    thematic(data, g, "a-zc-c3-theme-2", "2012-12-18", SchoolSubject.CHINESE, "s-zc-exp", leader,
         "课外阅读指导");
     data.addActivities(
         activity("a-zc-c3-demo-1", "2012-10-25", DEMONSTRATION_LESSON, g)
-            .host("s-zc-linjiacun").subject(Subject.CHINESE).grade(3)
+            .host("s-zc-linjiacun").schoolSubject(SchoolSubject.CHINESE).grade(3)
             .addParticipants(lead(leader), participant(linjiacun))
             .putQuantities(Quantity.LESSONS, whole(1))
             .build(),
         // 主餐加套餐: the shared 《执行课程》 lesson plans, prepared together.
         activity("a-zc-c3-joint-1", "2012-09-05", JOINT_PREPARATION, g)
-            .host("s-zc-exp").subject(Subject.CHINESE).grade(3)
+            .host("s-zc-exp").schoolSubject(SchoolSubject.CHINESE).grade(3)
             .addParticipants(lead(leader), participant(exp), participant("p-zc-chinese3-xinxing"),
                 participant(linjiacun), participant("p-zc-chinese3-changcheng"),
                 participant("p-zc-chinese3-huanghua"))
             .addTags("执行课程", "主餐加套餐")
             .build(),
         activity("a-zc-c3-brand-1", "2012-11-28", BRAND_LESSON, g)
-            .host("s-zc-exp").subject(Subject.CHINESE).grade(3)
+            .host("s-zc-exp").schoolSubject(SchoolSubject.CHINESE).grade(3)
             .addParticipants(lead(leader), participant(linjiacun),
                 participant("p-zc-chinese3-changcheng"))
             .putQuantities(Quantity.LESSONS, whole(1))
@@ -231,9 +231,9 @@ final class ZhuchengGroups {
   }
 
   private static void materials(ImmutableDataset.Builder data, String group, String id,
-      String date, Subject subject, String by, int count, String tag) {
+      String date, SchoolSubject schoolSubject, String by, int count, String tag) {
     data.addActivities(activity(id, date, MATERIAL_SHARE, group)
-        .subject(subject).grade(3)
+        .schoolSubject(schoolSubject).grade(3)
         .addParticipants(lead(by))
         .putQuantities(Quantity.MATERIALS, whole(count))
         .addTags(tag)
@@ -241,9 +241,9 @@ final class ZhuchengGroups {
   }
 
   private static void thematic(ImmutableDataset.Builder data, String group, String id,
-      String date, Subject subject, String host, String by, String theme) {
+      String date, SchoolSubject schoolSubject, String host, String by, String theme) {
     data.addActivities(activity(id, date, THEMATIC_ACTIVITY, group)
-        .host(host).subject(subject).grade(3)
+        .host(host).schoolSubject(schoolSubject).grade(3)
         .addParticipants(lead(by))
         .addTags(theme)
         .build());

@@ -188,7 +188,7 @@ class SeedDatasetTest {
     assertThat(sum(math, ActivityKind.SENT_LESSON, Quantity.LESSONS)).isEqualByComparingTo("1");
     // 同课异构: 个人主备 → 集体研讨 → 主备人修改 → 中心教研组把关 → 个性修改, in date order
     assertThat(math).filteredOn(a -> a.kind() == ActivityKind.LESSON_PREPARATION)
-        .extracting(a -> a.stage().orElseThrow())
+        .extracting(a -> a.preparationStage().orElseThrow())
         .containsExactly(PreparationStage.INDIVIDUAL, PreparationStage.COLLECTIVE,
             PreparationStage.REVISION, PreparationStage.GROUP_REVIEW,
             PreparationStage.PERSONALIZATION);
@@ -203,10 +203,10 @@ class SeedDatasetTest {
     // 5 schools × 2 subjects × 2 tests × 2 phases
     assertThat(seed.scores()).hasSize(40);
     Set<String> units = seed.scores().stream()
-        .map(r -> r.unit() + "/" + r.test()).collect(Collectors.toSet());
+        .map(r -> r.scoreUnit() + "/" + r.test()).collect(Collectors.toSet());
     assertThat(units).hasSize(10 * 2);
     for (String unit : units) {
-      assertThat(seed.scores()).filteredOn(r -> (r.unit() + "/" + r.test()).equals(unit))
+      assertThat(seed.scores()).filteredOn(r -> (r.scoreUnit() + "/" + r.test()).equals(unit))
           .extracting(ScoreRecord::phase).containsExactlyInAnyOrder(Phase.BASELINE, Phase.FINAL);
     }
     ScoreRecord linjiacunMathFinal = seed.scores().stream()

@@ -11,7 +11,7 @@ class ZhuchengPolicyTest {
     PolicyVerifier.of(Path.of("data/policies/zhucheng-bundled.yaml"))
         .given(Path.of("data/seed.json"), List.of(Path.of("data/zhucheng-activities.csv")),
             List.of(Path.of("data/zhucheng-scores.csv")))
-        .subject("g-zc-math3").hasTotal("92.00").hasGrade("GOOD").hasRank(1)
+        .subject("g-zc-math3").hasTotal("92.00").hasBand("GOOD").hasRank(1)
         .hasMetricPoints("thematic", "15.00").isOrderedBefore("g-zc-chinese3")
         .and().award("outstanding-group").isEmpty()
         .and().person("p-zc-math3-leader").hasPoints("92.00");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huzhu.core.exchange.ExchangeKind;
 import dev.huzhu.core.pairing.StudentPairingKind;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.Locality;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.TestKind;
 import dev.huzhu.evaluation.measure.BackboneShareMeasure;
@@ -16,8 +16,8 @@ import dev.huzhu.evaluation.measure.GapMeasure;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.measure.ScoreValue;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.Section;
 import dev.huzhu.evaluation.policy.SubjectSelection;
@@ -41,17 +41,17 @@ class BalancePolicyFilesTest {
 
   static Policy expected() {
     return Policy.builder().id("community-gap-2013").title("城乡差距")
-        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 8, 31)))
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 8, 31)))
         .subjects(SubjectSelection.communitiesOnly())
         .addSections(Section.builder().id("balance").label("城乡差距").points(new BigDecimal("100"))
             .metrics(List.of(
                 metric("gap", "期末差距", "20", GapMeasure.builder().test(TestKind.QUALITY_TEST)
-                    .phase(Phase.FINAL).of(ScoreValue.SCORE_RATE).build(), RelativeScoring.of()),
+                    .phase(Phase.FINAL).scoreValue(ScoreValue.SCORE_RATE).build(), RelativeScoring.of()),
                 metric("narrowing", "差距缩小", "30", GapChangeMeasure.builder()
-                    .test(TestKind.QUALITY_TEST).schoolSubject(Subject.MATH).grade(3).build(),
+                    .test(TestKind.QUALITY_TEST).schoolSubject(SchoolSubject.MATH).grade(3).build(),
                     LinearScoring.of(new BigDecimal("5"))),
                 metric("dispersion", "差异系数", "20", DispersionMeasure.builder()
-                    .test(TestKind.SPOT_CHECK).phase(Phase.FINAL).of(ScoreValue.PASS_RATE).build(),
+                    .test(TestKind.SPOT_CHECK).phase(Phase.FINAL).scoreValue(ScoreValue.PASS_RATE).build(),
                     RankScoring.of()),
                 metric("exchange", "交流比例", "20", ExchangeShareMeasure.builder()
                     .kinds(List.of(ExchangeKind.TEACHING_EXCHANGE)).build(),

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Evidence;
 import dev.huzhu.evaluation.policy.AdjustmentType;
-import dev.huzhu.evaluation.policy.Period;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.report.AdjustmentResult;
 import dev.huzhu.evaluation.report.AwardResult;
 import dev.huzhu.evaluation.report.AwardedPerson;
@@ -49,7 +49,7 @@ final class ExampleReports {
     SubjectResult math = SubjectResult.builder().id("g-math").kind(SubjectKind.TEAM)
         .label("数学中心教研组").order(1).rank(1)
         .total(d("87.50")) // 27.50 + 58.50 + 1.50
-        .grade("EXCELLENT").gradeLabel("优秀").vetoed(false)
+        .band("EXCELLENT").bandLabel("优秀").vetoed(false)
         .addSections(SectionResult.builder().id("process").label("过程性评价").maxPoints(d("40"))
             .points(d("27.50")) // 20.00 + 7.50
             .addMetrics(metric("materials", "组内交流材料", "20", "12", "20.00",
@@ -71,7 +71,7 @@ final class ExampleReports {
     SubjectResult chinese = SubjectResult.builder().id("g-chin").kind(SubjectKind.TEAM)
         .label("语文中心教研组").order(2).rank(2)
         .total(d("24.67")) // 6.67 + 18.00 + 0.00
-        .grade("FAIL").gradeLabel("不合格").vetoed(true)
+        .band("FAIL").bandLabel("不合格").vetoed(true)
         .addSections(SectionResult.builder().id("process").label("过程性评价").maxPoints(d("40"))
             .points(d("6.67"))
             .addMetrics(metric("materials", "组内交流材料", "20", "4", "6.67", records(1, "a-9")))
@@ -89,7 +89,7 @@ final class ExampleReports {
         .addMembers(SubjectMember.of("p-2", TeamRole.LEADER), SubjectMember.of("p-3", TeamRole.MEMBER))
         .build();
     return Report.builder().policyId("demo").title("示例考核")
-        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
         .addSubjects(math, chinese)
         .addAwards(AwardResult.builder().id("outstanding-group").label("优秀互助组").forPeople(false)
             .addSubjects("g-math").build())

@@ -19,15 +19,15 @@ import dev.huzhu.evaluation.measure.PerMemberMeasure;
 import dev.huzhu.evaluation.measure.SumMeasure;
 import dev.huzhu.evaluation.policy.Adjustment;
 import dev.huzhu.evaluation.policy.AdjustmentType;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.BuiltInPolicies;
 import dev.huzhu.evaluation.policy.Bundling;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.policy.Grading;
 import dev.huzhu.evaluation.policy.IndividualCriterion;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.MultipleGroups;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.QuotaRounding;
 import dev.huzhu.evaluation.policy.Section;
@@ -164,7 +164,7 @@ class PolicyFilesTest {
   /** The 诸城 policy that docs/files.md#policies shows, built by hand; its adjustment and veto have no label. */
   static Policy specExample() {
     return Policy.builder().id("zhucheng-bundled-2012").title("中心教研组捆绑考核")
-        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
         .subjects(SubjectSelection.builder().addTeamKinds(TeamKind.SUBJECT_RESEARCH_GROUP).build())
         .addSections(Section.builder().id("process").label("过程性评价").points(d("40"))
             .addMetrics(Metric.builder().id("materials").label("组内交流材料").points(d("10"))
@@ -193,22 +193,22 @@ class PolicyFilesTest {
         .addVetoes(Veto.builder().id("misconduct")
             .measure(CountMeasure.builder().addKinds(MISCONDUCT).build()).atLeast(d("1")).build())
         .grading(Grading.builder().quotaRounding(QuotaRounding.FLOOR)
-            .addBands(Band.builder().grade("EXCELLENT").label("优秀").minTotal(d("85")).quota(d("0.3")).build())
-            .addBands(Band.builder().grade("GOOD").label("良好").minTotal(d("70")).build())
-            .addBands(Band.builder().grade("PASS").label("合格").minTotal(d("60")).build())
-            .addBands(Band.builder().grade("FAIL").label("不合格").minTotal(d("0")).build())
+            .addBands(Band.builder().id("EXCELLENT").label("优秀").minTotal(d("85")).quota(d("0.3")).build())
+            .addBands(Band.builder().id("GOOD").label("良好").minTotal(d("70")).build())
+            .addBands(Band.builder().id("PASS").label("合格").minTotal(d("60")).build())
+            .addBands(Band.builder().id("FAIL").label("不合格").minTotal(d("0")).build())
             .build())
-        .addAwards(Award.builder().id("outstanding-group").label("优秀互助组").addGrades("EXCELLENT").build())
-        .addAwards(Award.builder().id("outstanding-leader").label("成绩突出的组长").addGrades("EXCELLENT")
+        .addAwards(Award.builder().id("outstanding-group").label("优秀互助组").addBands("EXCELLENT").build())
+        .addAwards(Award.builder().id("outstanding-leader").label("成绩突出的组长").addBands("EXCELLENT")
             .addRoles(TeamRole.LEADER).build())
         .addAwards(Award.builder().id("outstanding-teacher").label("成绩突出的教师")
-            .addGrades("EXCELLENT", "GOOD").addRoles(TeamRole.DEPUTY, TeamRole.MEMBER)
+            .addBands("EXCELLENT", "GOOD").addRoles(TeamRole.DEPUTY, TeamRole.MEMBER)
             .individual(IndividualCriterion.of(
                 CountMeasure.builder().addKinds(DEMONSTRATION_LESSON, SENT_LESSON).build(), d("2")))
             .build())
         .bundling(Bundling.builder().putCoefficients(TeamRole.LEADER, d("1.0"))
             .putCoefficients(TeamRole.DEPUTY, d("1.0")).putCoefficients(TeamRole.MEMBER, d("1.0"))
-            .multipleGroups(MultipleGroups.MAX).build())
+            .combination(Combination.MAX).build())
         .build();
   }
 

@@ -6,8 +6,8 @@ import dev.huzhu.core.activity.Direction;
 import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.exchange.ExchangeKind;
 import dev.huzhu.core.pairing.StudentPairingKind;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.Locality;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.TestKind;
 import dev.huzhu.core.team.TeamKind;
@@ -36,14 +36,14 @@ import dev.huzhu.evaluation.measure.ScoreValue;
 import dev.huzhu.evaluation.measure.SumMeasure;
 import dev.huzhu.evaluation.policy.Adjustment;
 import dev.huzhu.evaluation.policy.AdjustmentType;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Bundling;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.policy.Grading;
 import dev.huzhu.evaluation.policy.IndividualCriterion;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.MultipleGroups;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.QuotaRounding;
 import dev.huzhu.evaluation.policy.Section;
@@ -119,7 +119,7 @@ final class PolicyGenerator {
   private Policy policy() {
     LocalDate from = LocalDate.of(2010 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
     var b = Policy.builder().id(id()).title(text())
-        .period(Period.of(from, from.plusDays(random.nextInt(400))))
+        .period(AssessmentPeriod.of(from, from.plusDays(random.nextInt(400))))
         .subjects(subjects());
     int sections = 1 + random.nextInt(3);
     for (int s = 0; s < sections; s++) {
@@ -130,7 +130,7 @@ final class PolicyGenerator {
     List<String> grades = new ArrayList<>();
     if (random.nextInt(4) > 0) {
       Grading g = grading();
-      g.bands().forEach(band -> grades.add(band.grade()));
+      g.bands().forEach(band -> grades.add(band.id()));
       b.grading(g);
     }
     repeat(random.nextInt(4), () -> b.addAwards(award(grades)));
@@ -235,7 +235,7 @@ final class PolicyGenerator {
     BigDecimal minTotal = decimal().add(BigDecimal.valueOf(10 * bands));
     for (int i = 0; i < bands; i++) {
       boolean last = i == bands - 1;
-      var band = Band.builder().grade(id()).label(text())
+      var band = Band.builder().id(id()).label(text())
           .minTotal(last ? pick(List.of(BigDecimal.ZERO, new BigDecimal("0.00"), new BigDecimal("0.0")))
               : minTotal);
       if (!last && random.nextBoolean()) {
@@ -250,7 +250,7 @@ final class PolicyGenerator {
   private Award award(List<String> grades) {
     var b = Award.builder().id(id()).label(text());
     if (!grades.isEmpty()) {
-      b.addAllGrades(some(grades.toArray(new String[0]), 0));
+      b.addAllBands(some(grades.toArray(new String[0]), 0));
     }
     if (random.nextBoolean()) {
       b.top(1 + random.nextInt(10));
@@ -267,7 +267,7 @@ final class PolicyGenerator {
   private Bundling bundling() {
     var b = Bundling.builder();
     if (random.nextBoolean()) {
-      b.multipleGroups(pick(MultipleGroups.values()));
+      b.combination(pick(Combination.values()));
     }
     for (TeamRole role : some(TeamRole.values(), 0)) {
       b.putCoefficients(role, new BigDecimal(pick(List.of("1.0", "0.8", "0", "0.75", "1", "1.25"))));
@@ -311,44 +311,44 @@ final class PolicyGenerator {
     switch (type) {
       case COUNT: {
         var b = CountMeasure.builder();
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case SUM: {
         var b = SumMeasure.builder().quantity(pick(Quantity.values()));
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case MEAN: {
         var b = MeanMeasure.builder().quantity(pick(Quantity.values()));
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case DISTINCT_MONTHS: {
         var b = DistinctMonthsMeasure.builder();
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case DISTINCT_SCHOOLS: {
         var b = DistinctSchoolsMeasure.builder();
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case DISTINCT_KINDS: {
         var b = DistinctKindsMeasure.builder();
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case PER_MEMBER:
         return PerMemberMeasure.of(logMeasure());
       case FOLLOW_UP_COVERAGE: {
         var b = FollowUpCoverageMeasure.builder().withinDays(random.nextInt(366));
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case MONTHLY_COMPLIANCE: {
         var b = MonthlyComplianceMeasure.builder();
-        filters(b::addAllKinds, b::subject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
         return b.build();
       }
       case IMPROVEMENT: {
@@ -395,10 +395,10 @@ final class PolicyGenerator {
   /** A score measure's optional value read, school subject and grade. */
   private void scoreFilters(ScoreMeasure.Builder b) {
     if (random.nextBoolean()) {
-      b.of(pick(ScoreValue.values()));
+      b.scoreValue(pick(ScoreValue.values()));
     }
     if (random.nextInt(3) == 0) {
-      b.schoolSubject(pick(Subject.values()));
+      b.schoolSubject(pick(SchoolSubject.values()));
     }
     if (random.nextInt(3) == 0) {
       b.grade(1 + random.nextInt(9));
@@ -406,13 +406,13 @@ final class PolicyGenerator {
   }
 
   private void filters(java.util.function.Consumer<List<ActivityKind>> kinds,
-      java.util.function.Consumer<Subject> subject, java.util.function.Consumer<Integer> grade,
+      java.util.function.Consumer<SchoolSubject> subject, java.util.function.Consumer<Integer> grade,
       java.util.function.Consumer<Direction> direction, java.util.function.Consumer<List<String>> tags) {
     if (random.nextInt(4) > 0) {
       kinds.accept(some(ActivityKind.values(), 0, 5));
     }
     if (random.nextInt(3) == 0) {
-      subject.accept(pick(Subject.values()));
+      subject.accept(pick(SchoolSubject.values()));
     }
     if (random.nextInt(3) == 0) {
       grade.accept(1 + random.nextInt(9));

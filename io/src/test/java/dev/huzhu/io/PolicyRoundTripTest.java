@@ -87,14 +87,14 @@ class PolicyRoundTripTest {
       for (Award a : p.awards()) {
         a.top().ifPresent(t -> seen.add("top"));
         a.individual().ifPresent(i -> seen.add("individual"));
-        if (!a.grades().isEmpty()) {
+        if (!a.bands().isEmpty()) {
           seen.add("award grades");
         }
         if (a.isForPeople()) {
           seen.add("award roles");
         }
       }
-      p.bundling().ifPresent(b -> seen.add("bundling " + b.multipleGroups()));
+      p.bundling().ifPresent(b -> seen.add("bundling " + b.combination()));
     });
     assertThat(seen).contains("measure count", "measure sum", "measure mean",
         "measure distinctMonths", "measure distinctSchools", "measure distinctKinds",
@@ -110,7 +110,7 @@ class PolicyRoundTripTest {
   private static void measure(Measure m, Set<String> seen) {
     seen.add("measure " + m.type());
     if (m instanceof PerMemberMeasure) {
-      measure(((PerMemberMeasure) m).of(), seen);
+      measure(((PerMemberMeasure) m).measure(), seen);
     }
   }
 }

@@ -44,9 +44,9 @@ public interface Expectation {
     return SubjectFigure.rawValue(subject, metric, value);
   }
 
-  /** A subject's grade, by the identifier of its band ({@code EXCELLENT}, {@code GOOD}, …). */
-  static Expectation grade(String subject, String grade) {
-    return new SubjectStanding(Optional.empty(), subject, SubjectStanding.Kind.GRADE, grade);
+  /** A subject's band, by its identifier ({@code EXCELLENT}, {@code GOOD}, …). */
+  static Expectation band(String subject, String band) {
+    return new SubjectStanding(Optional.empty(), subject, SubjectStanding.Kind.BAND, band);
   }
 
   /** A subject's competition rank on the total (1, 2, 2, 4). */

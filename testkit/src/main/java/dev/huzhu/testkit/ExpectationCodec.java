@@ -72,7 +72,7 @@ final class ExpectationCodec {
         yield section.flatMap(s -> points.map(p -> Expectation.sectionPoints(id, s, p)));
       }
       case "subject.metric" -> metric(f, id);
-      case "subject.grade" -> f.required("grade", Readers.STRING).map(g -> Expectation.grade(id, g));
+      case "subject.grade" -> f.required("grade", Readers.STRING).map(g -> Expectation.band(id, g));
       case "subject.rank" -> f.required("rank", Readers.INT).filter(r -> positive(f, r))
           .map(r -> Expectation.rank(id, r));
       case "subject.vetoed" ->

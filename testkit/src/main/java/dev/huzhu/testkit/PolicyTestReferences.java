@@ -81,10 +81,10 @@ final class PolicyTestReferences {
       if (policy.grading().isEmpty()) {
         unknown(PolicyTestProblemCode.UNKNOWN_GRADE, node, path, "grade", "the policy "
             + policy.id() + " has no grading");
-      } else if (policy.grading().get().bands().stream().noneMatch(b -> b.grade().equals(id))) {
+      } else if (policy.grading().get().bands().stream().noneMatch(b -> b.id().equals(id))) {
         unknown(PolicyTestProblemCode.UNKNOWN_GRADE, node, path, "grade", "no band of the policy "
             + policy.id() + " gives the grade " + id + "; its grades are " + policy.grading().get()
-                .bands().stream().map(Band::grade).collect(Collectors.joining(", ")));
+                .bands().stream().map(Band::id).collect(Collectors.joining(", ")));
       }
     });
     text(node, "award").ifPresent(id -> award(policy, node, path, id));

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Assertions on one assessed subject: its total, a section's or metric's points, a metric's raw
- * value, its grade, rank, order and veto. Each returns this assertion, so they chain; decimals are
+ * value, its band, rank, order and veto. Each returns this assertion, so they chain; decimals are
  * written as text ({@code "92.00"}) and compared by value.
  */
 public final class SubjectAssert {
@@ -47,9 +47,9 @@ public final class SubjectAssert {
     return expect(Expectation.rawValue(subject, metric, Optional.empty()));
   }
 
-  /** The grade identifier of the subject's band: {@code EXCELLENT}, {@code GOOD}, …. */
-  public SubjectAssert hasGrade(String grade) {
-    return expect(Expectation.grade(subject, grade));
+  /** The identifier of the subject's band: {@code EXCELLENT}, {@code GOOD}, …. */
+  public SubjectAssert hasBand(String band) {
+    return expect(Expectation.band(subject, band));
   }
 
   /** The subject's competition rank on the total (1, 2, 2, 4). */

@@ -4,9 +4,9 @@ import dev.huzhu.evaluation.report.Report;
 import dev.huzhu.evaluation.report.SubjectResult;
 import java.util.Optional;
 
-/** A subject's standing: its grade, its rank, whether a veto struck it. */
+/** A subject's standing: its band, its rank, whether a veto struck it. */
 final class SubjectStanding extends NamedExpectation {
-  enum Kind { GRADE, RANK, VETOED }
+  enum Kind { BAND, RANK, VETOED }
 
   private final String subject;
   private final Kind kind;
@@ -32,7 +32,7 @@ final class SubjectStanding extends NamedExpectation {
   }
 
   private String figure() {
-    return subject + (kind == Kind.GRADE ? " grade" : kind == Kind.RANK ? " rank" : " vetoed");
+    return subject + (kind == Kind.BAND ? " grade" : kind == Kind.RANK ? " rank" : " vetoed");
   }
 
   @Override
@@ -47,19 +47,19 @@ final class SubjectStanding extends NamedExpectation {
     if (actual.equals(expected)) {
       return ExpectationOutcome.passed(name(), expected, figure() + " is " + actual);
     }
-    // a rank is explained by the table of totals; a grade or a veto by the subject's own figures
+    // a rank is explained by the table of totals; a band or a veto by the subject's own figures
     return ExpectationOutcome.failed(name(), expected, actual, figure() + ": expected " + expected
         + ", but it is " + actual, kind == Kind.RANK ? Explanations.table(report, s.get())
         : Explanations.table(report, s.get()) + "\n" + Explanations.subject(report, s.get()));
   }
 
-  private static String grade(SubjectResult s) {
-    return s.grade().orElse("none (the policy has no grading)");
+  private static String band(SubjectResult s) {
+    return s.band().orElse("none (the policy has no grading)");
   }
 
   private String actual(SubjectResult s) {
     return switch (kind) {
-      case GRADE -> grade(s);
+      case BAND -> band(s);
       case RANK -> String.valueOf(s.rank());
       default -> String.valueOf(s.vetoed());
     };

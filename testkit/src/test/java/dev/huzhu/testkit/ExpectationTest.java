@@ -93,7 +93,7 @@ class ExpectationTest {
         .date(LocalDate.of(2012, 10, 10)).addCredited("g-zc-math3")
         .addParticipants(Participant.lead("p-zc-math3-leader")).build();
     Report vetoed = PolicyVerifier.of(PolicyVerifierTest.ZHUCHENG).given(Seed.zhucheng(), misconduct)
-        .subject("g-zc-math3").isVetoed().hasTotal("92.00").hasGrade("FAIL").and().report();
+        .subject("g-zc-math3").isVetoed().hasTotal("92.00").hasBand("FAIL").and().report();
     ExpectationOutcome r = Expectation.vetoed("g-zc-math3", false).check(vetoed);
     assertThat(r.message()).isEqualTo("g-zc-math3 vetoed: expected false, but it is true");
     assertThat(r.explanation()).contains("  一票否决 违规 (misconduct): x = 1 → triggered  [1 record:"

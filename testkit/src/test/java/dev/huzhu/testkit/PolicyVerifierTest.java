@@ -23,8 +23,8 @@ class PolicyVerifierTest {
         .hasSectionPoints("process", "30.00").hasSectionPoints("outcome", "60.00")
         .hasMetricPoints("thematic", "15.00").hasRawValue("thematic", "4")
         .hasRawValue("lessons", "0.6667").hasMetricPoints("lessons", "5.00")
-        .hasGrade("GOOD").hasRank(1).isOrderedBefore("g-zc-chinese3").isNotVetoed()
-        .and().subject("g-zc-chinese3").hasTotal("18.92").hasGrade("FAIL").hasRank(2)
+        .hasBand("GOOD").hasRank(1).isOrderedBefore("g-zc-chinese3").isNotVetoed()
+        .and().subject("g-zc-chinese3").hasTotal("18.92").hasBand("FAIL").hasRank(2)
         .and().award("outstanding-group").isEmpty().excludes("g-zc-math3")
         .and().award("outstanding-teacher").isEmpty().doesNotName("p-zc-math3-exp")
         .and().person("p-zc-math3-leader").hasPoints("92.00")
@@ -107,7 +107,7 @@ class PolicyVerifierTest {
     Activity second = thematic("a-test-theme-2", LocalDate.of(2012, 10, 18));
     PolicyVerifier.of(ZHUCHENG).given(Seed.structure(), first, second)
         .subject("g-zc-math3").hasRawValue("thematic", "2").hasMetricPoints("thematic", "9.00")
-        .hasSectionPoints("process", "9.00").hasTotal("10.00").hasGrade("FAIL")
+        .hasSectionPoints("process", "9.00").hasTotal("10.00").hasBand("FAIL")
         .isOrderedBefore("g-zc-chinese3");
   }
 

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.huzhu.core.internal.ValueChecks;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * One entry of the activity log (活动记录): what happened on a day, credited to the teams,
  * pairings or exchanges whose work it was.
  *
- * <p>It names who led and who took part, where (a host school, or a place), optionally the subject
- * and grade, numeric quantities ({@link Quantity}), the earlier delivery it follows up (a
+ * <p>It names who led and who took part, where (a host school, or a place), optionally the school
+ * subject and grade, numeric quantities ({@link Quantity}), the earlier delivery it follows up (a
  * 使用指导、监督 of funds or materials), and free tags. A sent lesson may say its
  * {@link Direction}; a 同课异构 preparation its {@link PreparationStage}. Dataset validation
  * checks the references, the quantities' ranges and that a follow-up comes after what it follows.
@@ -40,7 +40,7 @@ public abstract class Activity {
 
   public abstract ImmutableList<Participant> participants();
 
-  public abstract Optional<Subject> subject();
+  public abstract Optional<SchoolSubject> schoolSubject();
 
   public abstract Optional<Integer> grade();
 
@@ -54,7 +54,7 @@ public abstract class Activity {
   public abstract Optional<Direction> direction();
 
   /** For a 同课异构 preparation, which step. */
-  public abstract Optional<PreparationStage> stage();
+  public abstract Optional<PreparationStage> preparationStage();
 
   public abstract ImmutableSet<String> tags();
 
@@ -87,7 +87,7 @@ public abstract class Activity {
     }
     ValueChecks.notAllowed(direction().isPresent() && kind() != ActivityKind.SENT_LESSON,
         "direction", "for a " + kind() + " (only a SENT_LESSON has a direction)");
-    ValueChecks.notAllowed(stage().isPresent() && kind() != ActivityKind.LESSON_PREPARATION,
+    ValueChecks.notAllowed(preparationStage().isPresent() && kind() != ActivityKind.LESSON_PREPARATION,
         "stage", "for a " + kind() + " (only a LESSON_PREPARATION has a stage)");
   }
 }

@@ -2,6 +2,7 @@ package dev.huzhu.core.person;
 
 import com.google.common.collect.ImmutableSet;
 import dev.huzhu.core.internal.ValueChecks;
+import dev.huzhu.core.school.SchoolSubject;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  *
  * <p>A person belongs to a school ({@link #school()}: teachers, students, and parents through
  * their child), to a unit ({@link #unit()}: the id of the party branch of a county unit or village,
- * for cadres, party members and villagers), or to both. Teachers carry the subjects and grades
+ * for cadres, party members and villagers), or to both. Teachers carry the school subjects and grades
  * they teach. Students and parents are minors or their families: reports show them by id only.
  * Immutable and thread-safe.
  */
@@ -29,8 +30,8 @@ public abstract class Person {
   /** The id of the party branch of the person's unit or village. */
   public abstract Optional<String> unit();
 
-  /** For teachers, the subjects they teach. */
-  public abstract ImmutableSet<Subject> subjects();
+  /** For teachers, the school subjects they teach. */
+  public abstract ImmutableSet<SchoolSubject> schoolSubjects();
 
   /** For teachers, the grades (1–9) they teach. */
   public abstract ImmutableSet<Integer> grades();

@@ -1,4 +1,4 @@
-/** People (教师、干部、党员、学生、家长), their roles, and school subjects. */
+/** People (教师、干部、党员、学生、家长) and their roles. */
 @HuzhuStyle
 package dev.huzhu.core.person;
 

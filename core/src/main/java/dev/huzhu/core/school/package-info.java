@@ -1,4 +1,4 @@
-/** Schools (学校): their locality (城区/乡镇/村) and stage. */
+/** Schools (学校): their locality (城区/乡镇/村) and stage, and the school subjects (学科). */
 @HuzhuStyle
 package dev.huzhu.core.school;
 

@@ -1,7 +1,7 @@
 package dev.huzhu.core.score;
 
 import dev.huzhu.core.internal.ValueChecks;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,7 +22,7 @@ public abstract class ScoreRecord {
 
   public abstract int grade();
 
-  public abstract Subject subject();
+  public abstract SchoolSubject schoolSubject();
 
   public abstract TestKind test();
 
@@ -50,14 +50,14 @@ public abstract class ScoreRecord {
     return ImmutableScoreRecord.builder();
   }
 
-  /** The school, grade and subject this record is for. */
-  public ScoreUnit unit() {
-    return ScoreUnit.of(school(), grade(), subject());
+  /** The school, grade and school subject this record is for. */
+  public ScoreUnit scoreUnit() {
+    return ScoreUnit.of(school(), grade(), schoolSubject());
   }
 
   /** {@code school/grade/SUBJECT/TEST/PHASE}: unique in a valid dataset. */
   public String key() {
-    return unit() + "/" + test() + "/" + phase();
+    return scoreUnit() + "/" + test() + "/" + phase();
   }
 
   @Value.Check

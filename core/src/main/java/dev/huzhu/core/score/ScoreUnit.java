@@ -1,11 +1,11 @@
 package dev.huzhu.core.score;
 
 import dev.huzhu.core.internal.ValueChecks;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import org.immutables.value.Value;
 
 /**
- * One school's grade in one subject: the unit whose baseline and final test results are compared.
+ * One school's grade in one school subject: the unit whose baseline and final test results are compared.
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -17,20 +17,20 @@ public abstract class ScoreUnit implements Comparable<ScoreUnit> {
   public abstract int grade();
 
   @Value.Parameter
-  public abstract Subject subject();
+  public abstract SchoolSubject schoolSubject();
 
-  public static ScoreUnit of(String school, int grade, Subject subject) {
-    return ImmutableScoreUnit.of(school, grade, subject);
+  public static ScoreUnit of(String school, int grade, SchoolSubject schoolSubject) {
+    return ImmutableScoreUnit.of(school, grade, schoolSubject);
   }
 
-  /** By school id, then grade, then subject. */
+  /** By school id, then grade, then school subject. */
   @Override
   public int compareTo(ScoreUnit other) {
     int c = school().compareTo(other.school());
     if (c == 0) {
       c = Integer.compare(grade(), other.grade());
     }
-    return c != 0 ? c : subject().compareTo(other.subject());
+    return c != 0 ? c : schoolSubject().compareTo(other.schoolSubject());
   }
 
   @Value.Check
@@ -42,6 +42,6 @@ public abstract class ScoreUnit implements Comparable<ScoreUnit> {
   /** {@code school/grade/SUBJECT}. */
   @Override
   public String toString() {
-    return school() + "/" + grade() + "/" + subject();
+    return school() + "/" + grade() + "/" + schoolSubject();
   }
 }

@@ -103,7 +103,7 @@ final class ActivityGenerator implements Iterator<Activity> {
 
   private Activity activity(GroupProfile g) {
     ActivityKind kind = g.kinds.get(random.nextInt(g.kinds.size()));
-    if (g.subject.isPresent() && random.nextInt(2000) == 0) {
+    if (g.schoolSubject.isPresent() && random.nextInt(2000) == 0) {
       kind = ActivityKind.MISCONDUCT;
     }
     ImmutableActivity.Builder a = Activity.builder().id(id(produced)).date(schoolDay(g.first, g.last))
@@ -113,14 +113,14 @@ final class ActivityGenerator implements Iterator<Activity> {
       a.host(g.hosts.get(random.nextInt(g.hosts.size())));
     }
     g.place.ifPresent(a::place);
-    g.subject.ifPresent(a::subject);
+    g.schoolSubject.ifPresent(a::schoolSubject);
     g.grade.ifPresent(a::grade);
     quantities(kind, a);
     switch (kind) {
       case SENT_LESSON ->
           a.direction(random.nextInt(4) == 0 ? Direction.RURAL_TO_URBAN : Direction.URBAN_TO_RURAL);
       case LESSON_PREPARATION ->
-          a.stage(PreparationStage.values()[random.nextInt(PreparationStage.values().length)])
+          a.preparationStage(PreparationStage.values()[random.nextInt(PreparationStage.values().length)])
               .addTags("同课异构");
       case MATERIAL_SHARE -> {
         if (random.nextBoolean()) {

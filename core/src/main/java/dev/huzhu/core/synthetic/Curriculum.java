@@ -1,6 +1,6 @@
 package dev.huzhu.core.synthetic;
 
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,23 +18,23 @@ final class Curriculum {
   private Curriculum() {}
 
   /** The subjects taught and assessed in a primary grade: 语文 and 数学, and 英语 from grade 3. */
-  static List<Subject> subjectsOf(int grade) {
-    return grade >= 3 ? List.of(Subject.CHINESE, Subject.MATH, Subject.ENGLISH)
-        : List.of(Subject.CHINESE, Subject.MATH);
+  static List<SchoolSubject> schoolSubjectsOf(int grade) {
+    return grade >= 3 ? List.of(SchoolSubject.CHINESE, SchoolSubject.MATH, SchoolSubject.ENGLISH)
+        : List.of(SchoolSubject.CHINESE, SchoolSubject.MATH);
   }
 
   /** A grade's subject in ids: {@code math3}. */
-  static String key(int grade, Subject subject) {
-    return subject.name().toLowerCase(Locale.ROOT) + grade;
+  static String key(int grade, SchoolSubject schoolSubject) {
+    return schoolSubject.name().toLowerCase(Locale.ROOT) + grade;
   }
 
   /** A subject as a team's name says it: 语文, 数学, 英语. */
-  static String label(Subject subject) {
-    return switch (subject) {
+  static String label(SchoolSubject schoolSubject) {
+    return switch (schoolSubject) {
       case CHINESE -> "语文";
       case MATH -> "数学";
       case ENGLISH -> "英语";
-      default -> subject.name();
+      default -> schoolSubject.name();
     };
   }
 }

@@ -11,8 +11,8 @@ import dev.huzhu.core.ImmutableDataset;
 import dev.huzhu.core.exchange.Duty;
 import dev.huzhu.core.exchange.Exchange;
 import dev.huzhu.core.exchange.ExchangeKind;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.School;
+import dev.huzhu.core.school.SchoolSubject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +40,8 @@ final class ExchangeGenerator {
     int firstGrade = 1 + random.nextInt(6);
     for (int n = 0; n < teachers; n++) {
       int grade = (firstGrade - 1 + n * 3) % 6 + 1;
-      List<Subject> subjects = Curriculum.subjectsOf(grade);
-      String person = staff.teacher(core.id(), grade, subjects.get(random.nextInt(subjects.size())), 1);
+      List<SchoolSubject> schoolSubjects = Curriculum.schoolSubjectsOf(grade);
+      String person = staff.teacher(core.id(), grade, schoolSubjects.get(random.nextInt(schoolSubjects.size())), 1);
       String to = schools.get(1 + n % (schools.size() - 1)).id();
       Exchange x = Exchange.builder().id("x" + c + "-" + (n + 1)).person(person)
           .kind(ExchangeKind.TEACHING_EXCHANGE).from(core.id()).to(to).start(Curriculum.YEAR_START)

@@ -2,7 +2,7 @@ package dev.huzhu.core.synthetic;
 
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.activity.ActivityKind;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -17,21 +17,21 @@ final class GroupProfile {
   final ImmutableList<String> people;
   final ImmutableList<String> hosts;
   final Optional<String> place;
-  final Optional<Subject> subject;
+  final Optional<SchoolSubject> schoolSubject;
   final Optional<Integer> grade;
   final LocalDate first;
   final LocalDate last;
 
   GroupProfile(String id, ImmutableList<ActivityKind> kinds, ImmutableList<String> leads,
       ImmutableList<String> people, ImmutableList<String> hosts, Optional<String> place,
-      Optional<Subject> subject, Optional<Integer> grade, LocalDate first, LocalDate last) {
+      Optional<SchoolSubject> schoolSubject, Optional<Integer> grade, LocalDate first, LocalDate last) {
     this.id = id;
     this.kinds = kinds;
     this.leads = leads;
     this.people = people;
     this.hosts = hosts;
     this.place = place;
-    this.subject = subject;
+    this.schoolSubject = schoolSubject;
     this.grade = grade;
     this.first = first;
     this.last = last;

@@ -1,7 +1,7 @@
 package dev.huzhu.core.synthetic;
 
 import dev.huzhu.core.ImmutableDataset;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ImmutableScoreRecord;
 import dev.huzhu.core.score.ScoreRecord;
@@ -27,34 +27,34 @@ final class ScoreGenerator {
 
   void school(String school) {
     for (int g = 1; g <= 6; g++) {
-      for (Subject subject : Curriculum.subjectsOf(g)) {
-        unit(school, g, subject, TestKind.QUALITY_TEST, 100);
+      for (SchoolSubject schoolSubject : Curriculum.schoolSubjectsOf(g)) {
+        unit(school, g, schoolSubject, TestKind.QUALITY_TEST, 100);
         if (g == 3 || g == 6) {
-          unit(school, g, subject, TestKind.SPOT_CHECK, g == 6 ? 120 : 100);
+          unit(school, g, schoolSubject, TestKind.SPOT_CHECK, g == 6 ? 120 : 100);
         }
       }
     }
   }
 
-  private void unit(String school, int grade, Subject subject, TestKind test, int fullMark) {
+  private void unit(String school, int grade, SchoolSubject schoolSubject, TestKind test, int fullMark) {
     int missing = random.nextInt(20); // 0: no baseline, 1: no final
     int students = 20 + random.nextInt(36);
     int baseline = 5500 + random.nextInt(3600); // hundredths of a mark out of 100
-    int fin = Math.min(10000, Math.max(0, baseline - 300 + random.nextInt(1200)));
+    int finalMean = Math.min(10000, Math.max(0, baseline - 300 + random.nextInt(1200)));
     if (missing != 0) {
-      data.addScores(record(school, grade, subject, test, Phase.BASELINE, students, baseline, fullMark));
+      data.addScores(record(school, grade, schoolSubject, test, Phase.BASELINE, students, baseline, fullMark));
     }
     if (missing != 1) {
       int finalStudents = Math.max(1, students - 2 + random.nextInt(5));
-      data.addScores(record(school, grade, subject, test, Phase.FINAL, finalStudents, fin, fullMark));
+      data.addScores(record(school, grade, schoolSubject, test, Phase.FINAL, finalStudents, finalMean, fullMark));
     }
   }
 
-  private ScoreRecord record(String school, int grade, Subject subject, TestKind test, Phase phase,
+  private ScoreRecord record(String school, int grade, SchoolSubject schoolSubject, TestKind test, Phase phase,
       int students, int hundredths, int fullMark) {
     // hundredths is out of 100; scale to the full mark in whole hundredths
     long scaled = (long) hundredths * fullMark / 100;
-    ImmutableScoreRecord.Builder r = ScoreRecord.builder().school(school).grade(grade).subject(subject)
+    ImmutableScoreRecord.Builder r = ScoreRecord.builder().school(school).grade(grade).schoolSubject(schoolSubject)
         .test(test).phase(phase).students(students).mean(BigDecimal.valueOf(scaled, 2));
     if (fullMark != 100) {
       r.fullMark(BigDecimal.valueOf(fullMark));

@@ -3,8 +3,8 @@ package dev.huzhu.core.synthetic;
 import dev.huzhu.core.ImmutableDataset;
 import dev.huzhu.core.person.Person;
 import dev.huzhu.core.person.PersonRole;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.School;
+import dev.huzhu.core.school.SchoolSubject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +36,9 @@ final class Staff {
         PersonRole.PARTY_MEMBER), List.of(), List.of()));
     deans.put(s, person(s + "-dean", school, List.of(PersonRole.DEAN_OF_STUDIES,
         PersonRole.MIDDLE_MANAGER, PersonRole.TEACHER), List.of(), List.of()));
-    Map<String, List<String>> bySubject = new LinkedHashMap<>();
+    Map<String, List<String>> bySchoolSubject = new LinkedHashMap<>();
     for (int g = 1; g <= 6; g++) {
-      for (Subject subject : Curriculum.subjectsOf(g)) {
+      for (SchoolSubject schoolSubject : Curriculum.schoolSubjectsOf(g)) {
         List<String> ids = new ArrayList<>();
         for (int n = 0; n < (core ? 2 : 1); n++) {
           List<PersonRole> roles = new ArrayList<>(List.of(PersonRole.TEACHER));
@@ -47,16 +47,16 @@ final class Staff {
           } else if (random.nextInt(4) == 0) {
             roles.add(PersonRole.BACKBONE_TEACHER);
           }
-          if (subject == Subject.CHINESE && n == 0) {
+          if (schoolSubject == SchoolSubject.CHINESE && n == 0) {
             roles.add(PersonRole.CLASS_TEACHER);
           }
-          ids.add(person(s + "-" + Curriculum.key(g, subject) + (n == 0 ? "" : "b"), school, roles,
-              List.of(subject), List.of(g)));
+          ids.add(person(s + "-" + Curriculum.key(g, schoolSubject) + (n == 0 ? "" : "b"), school, roles,
+              List.of(schoolSubject), List.of(g)));
         }
-        bySubject.put(Curriculum.key(g, subject), ids);
+        bySchoolSubject.put(Curriculum.key(g, schoolSubject), ids);
       }
     }
-    teachers.put(s, bySubject);
+    teachers.put(s, bySchoolSubject);
   }
 
   /** The principal of a school. */
@@ -70,14 +70,14 @@ final class Staff {
   }
 
   /** A school's teacher of a grade and subject: the first ({@code n} 0) or, at the core, the second. */
-  String teacher(String school, int grade, Subject subject, int n) {
-    return teachers.get(school).get(Curriculum.key(grade, subject)).get(n);
+  String teacher(String school, int grade, SchoolSubject schoolSubject, int n) {
+    return teachers.get(school).get(Curriculum.key(grade, schoolSubject)).get(n);
   }
 
-  private String person(String id, School school, List<PersonRole> roles, List<Subject> subjects,
+  private String person(String id, School school, List<PersonRole> roles, List<SchoolSubject> schoolSubjects,
       List<Integer> grades) {
     data.addPeople(Person.builder().id("p-" + id).name(Names.person(random)).roles(roles)
-        .school(school.id()).subjects(subjects).grades(grades).build());
+        .school(school.id()).schoolSubjects(schoolSubjects).grades(grades).build());
     return "p-" + id;
   }
 }

@@ -5,8 +5,8 @@ import static dev.huzhu.core.activity.ActivityKind.*;
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.ImmutableDataset;
 import dev.huzhu.core.activity.ActivityKind;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.School;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.ImmutableTeam;
 import dev.huzhu.core.team.Membership;
 import dev.huzhu.core.team.Team;
@@ -60,12 +60,12 @@ final class TeamGenerator {
         allSchools);
 
     ImmutableTeam.Builder alliance = team("t" + c + "-alliance-math", TeamKind.SUBJECT_ALLIANCE, community,
-        "数学学科联盟").subject(Subject.MATH)
-        .addMembers(Membership.of(staff.teacher(core.id(), 6, Subject.MATH, 0), TeamRole.HOST),
-            Membership.of(staff.teacher(core.id(), 5, Subject.MATH, 0), TeamRole.MEMBER));
+        "数学学科联盟").schoolSubject(SchoolSubject.MATH)
+        .addMembers(Membership.of(staff.teacher(core.id(), 6, SchoolSubject.MATH, 0), TeamRole.HOST),
+            Membership.of(staff.teacher(core.id(), 5, SchoolSubject.MATH, 0), TeamRole.MEMBER));
     memberSchools.forEach(s -> alliance.addMembers(
-        Membership.of(staff.teacher(s, 5, Subject.MATH, 0), TeamRole.MEMBER),
-        Membership.of(staff.teacher(s, 6, Subject.MATH, 0), TeamRole.MEMBER)));
+        Membership.of(staff.teacher(s, 5, SchoolSubject.MATH, 0), TeamRole.MEMBER),
+        Membership.of(staff.teacher(s, 6, SchoolSubject.MATH, 0), TeamRole.MEMBER)));
     addTeam(alliance.build(), ImmutableList.of(TEACHING_RESEARCH, SENT_LESSON, REFLECTION,
         LESSON_PREPARATION, LECTURE), allSchools);
 
@@ -75,32 +75,32 @@ final class TeamGenerator {
     addTeam(deans.build(), TEAM_KINDS, allSchools);
 
     ImmutableTeam.Builder classTeachers = team("t" + c + "-class", TeamKind.CLASS_TEACHER_TEAM, community,
-        "班主任协同团队").addMembers(Membership.of(staff.teacher(core.id(), 1, Subject.CHINESE, 0),
-            TeamRole.LEADER), Membership.of(staff.teacher(core.id(), 2, Subject.CHINESE, 0), TeamRole.MEMBER));
+        "班主任协同团队").addMembers(Membership.of(staff.teacher(core.id(), 1, SchoolSubject.CHINESE, 0),
+            TeamRole.LEADER), Membership.of(staff.teacher(core.id(), 2, SchoolSubject.CHINESE, 0), TeamRole.MEMBER));
     memberSchools.forEach(s -> classTeachers.addMembers(
-        Membership.of(staff.teacher(s, 3, Subject.CHINESE, 0), TeamRole.MEMBER)));
+        Membership.of(staff.teacher(s, 3, SchoolSubject.CHINESE, 0), TeamRole.MEMBER)));
     addTeam(classTeachers.build(), ImmutableList.of(FORUM, LECTURE, TRAINING, EDUCATION_VISIT,
         HONOUR_SELECTION), allSchools);
 
     for (int g = 1; g <= 6; g++) {
-      for (Subject subject : Curriculum.subjectsOf(g)) {
-        researchGroup(c, g, subject, core, memberSchools, allSchools, staff);
+      for (SchoolSubject schoolSubject : Curriculum.schoolSubjectsOf(g)) {
+        researchGroup(c, g, schoolSubject, core, memberSchools, allSchools, staff);
       }
     }
   }
 
   /** 学科中心教研组: the core's 名师 leads, each member school sends one deputy (合并 allowed). */
-  private void researchGroup(int c, int g, Subject subject, School core, List<String> memberSchools,
+  private void researchGroup(int c, int g, SchoolSubject schoolSubject, School core, List<String> memberSchools,
       List<String> allSchools, Staff staff) {
-    ImmutableTeam.Builder group = team("g" + c + "-" + Curriculum.key(g, subject),
-        TeamKind.SUBJECT_RESEARCH_GROUP, "c" + c, g + "年级" + Curriculum.label(subject) + "中心教研组")
-        .subject(subject).grade(g)
-        .addMembers(Membership.of(staff.teacher(core.id(), g, subject, 0), TeamRole.LEADER),
-            Membership.of(staff.teacher(core.id(), g, subject, 1), TeamRole.MEMBER));
+    ImmutableTeam.Builder group = team("g" + c + "-" + Curriculum.key(g, schoolSubject),
+        TeamKind.SUBJECT_RESEARCH_GROUP, "c" + c, g + "年级" + Curriculum.label(schoolSubject) + "中心教研组")
+        .schoolSubject(schoolSubject).grade(g)
+        .addMembers(Membership.of(staff.teacher(core.id(), g, schoolSubject, 0), TeamRole.LEADER),
+            Membership.of(staff.teacher(core.id(), g, schoolSubject, 1), TeamRole.MEMBER));
     int n = memberSchools.size();
     boolean merged = n >= 3 && random.nextInt(3) == 0;
     for (int j = 0; j < n; j++) {
-      String teacher = staff.teacher(memberSchools.get(j), g, subject, 0);
+      String teacher = staff.teacher(memberSchools.get(j), g, schoolSubject, 0);
       if (merged && j == n - 2) {
         group.addMembers(Membership.builder().person(teacher).role(TeamRole.DEPUTY)
             .addRepresents(memberSchools.get(n - 1)).build());
@@ -119,6 +119,6 @@ final class TeamGenerator {
     data.addTeams(team);
     ImmutableList<String> people = team.memberIds();
     groups.add(new GroupProfile(team.id(), kinds, people, people, ImmutableList.copyOf(hosts),
-        Optional.empty(), team.subject(), team.grade(), Curriculum.YEAR_START, Curriculum.YEAR_END));
+        Optional.empty(), team.schoolSubject(), team.grade(), Curriculum.YEAR_START, Curriculum.YEAR_END));
   }
 }

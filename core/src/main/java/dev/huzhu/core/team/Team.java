@@ -2,7 +2,7 @@ package dev.huzhu.core.team;
 
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.internal.ValueChecks;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -31,8 +31,8 @@ public abstract class Team {
   /** The members, in the order given. */
   public abstract ImmutableList<Membership> members();
 
-  /** For a subject team, its subject. */
-  public abstract Optional<Subject> subject();
+  /** For a subject team, its school subject. */
+  public abstract Optional<SchoolSubject> schoolSubject();
 
   /** For a subject team, its grade (1–9). */
   public abstract Optional<Integer> grade();
@@ -41,10 +41,10 @@ public abstract class Team {
     return ImmutableTeam.builder();
   }
 
-  /** The subject and grade the team covers. */
+  /** The school subject and grade the team covers. */
   @Value.Derived
   public TeamScope scope() {
-    return TeamScope.of(subject(), grade());
+    return TeamScope.of(schoolSubject(), grade());
   }
 
   /** The leader or host, when the team has exactly one. */
@@ -65,10 +65,10 @@ public abstract class Team {
     name().ifPresent(n -> ValueChecks.text("name", n));
     ValueChecks.id("community", community());
     grade().ifPresent(g -> ValueChecks.grade("grade", g));
-    if (kind().isSubjectTeam()) {
-      ValueChecks.required(subject().isPresent(), "subject", "for a " + kind());
+    if (kind().hasSchoolSubject()) {
+      ValueChecks.required(schoolSubject().isPresent(), "subject", "for a " + kind());
     } else {
-      ValueChecks.notAllowed(subject().isPresent(), "subject", "for a " + kind());
+      ValueChecks.notAllowed(schoolSubject().isPresent(), "subject", "for a " + kind());
       ValueChecks.notAllowed(grade().isPresent(), "grade", "for a " + kind());
     }
     if (kind() == TeamKind.SUBJECT_RESEARCH_GROUP) {

@@ -15,14 +15,14 @@ public enum TeamKind {
   /** 学科中心教研组 / 互助组: one grade × subject across the community; the unit of 捆绑考核. */
   SUBJECT_RESEARCH_GROUP(true);
 
-  private final boolean subjectTeam;
+  private final boolean schoolSubject;
 
-  TeamKind(boolean subjectTeam) {
-    this.subjectTeam = subjectTeam;
+  TeamKind(boolean schoolSubject) {
+    this.schoolSubject = schoolSubject;
   }
 
-  /** Whether teams of this kind are about one subject (and may carry a subject and grade). */
-  public boolean isSubjectTeam() {
-    return subjectTeam;
+  /** Whether teams of this kind are about one school subject (and may carry it and a grade). */
+  public boolean hasSchoolSubject() {
+    return schoolSubject;
   }
 }

@@ -135,7 +135,7 @@ class SyntheticDatasetsTest {
     Dataset d = SyntheticDatasets.generate(seed, Scale.medium()).dataset();
     Map<String, Set<Phase>> phases = new HashMap<>();
     for (ScoreRecord r : d.scores()) {
-      phases.computeIfAbsent(r.unit() + "/" + r.test(), k -> EnumSet.noneOf(Phase.class)).add(r.phase());
+      phases.computeIfAbsent(r.scoreUnit() + "/" + r.test(), k -> EnumSet.noneOf(Phase.class)).add(r.phase());
     }
     long both = phases.values().stream().filter(p -> p.size() == 2).count();
     long one = phases.size() - both;
@@ -151,7 +151,7 @@ class SyntheticDatasetsTest {
     assertThat(d.activities().stream().filter(a -> a.followUpOf().isEmpty()))
         .allSatisfy(a -> assertThat(a.date())
             .isBetween(Curriculum.YEAR_START, Curriculum.YEAR_END));
-    assertThat(d.scores().stream().map(ScoreRecord::unit).distinct().map(ScoreUnit::school))
+    assertThat(d.scores().stream().map(ScoreRecord::scoreUnit).distinct().map(ScoreUnit::school))
         .isNotEmpty();
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.huzhu.core.InvalidValueException;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.validation.CoreProblemCode;
 import dev.huzhu.core.validation.Problem;
 import java.util.List;
@@ -25,7 +25,7 @@ class TeamTest {
   void researchGroupScopeCoversItsOwnSubjectAndGrade() {
     TeamScope scope = math3().build().scope();
 
-    assertThat(scope.covers(Subject.MATH, 3)).isTrue();
+    assertThat(scope.covers(SchoolSubject.MATH, 3)).isTrue();
     assertThat(scope.isUnrestricted()).isFalse();
   }
 
@@ -33,8 +33,8 @@ class TeamTest {
   void researchGroupScopeExcludesOtherGradesAndSubjects() {
     TeamScope scope = math3().build().scope();
 
-    assertThat(scope.covers(Subject.MATH, 4)).isFalse();
-    assertThat(scope.covers(Subject.CHINESE, 3)).isFalse();
+    assertThat(scope.covers(SchoolSubject.MATH, 4)).isFalse();
+    assertThat(scope.covers(SchoolSubject.CHINESE, 3)).isFalse();
   }
 
   @Test
@@ -42,23 +42,23 @@ class TeamTest {
     TeamScope scope = leadershipGroup().build().scope();
 
     assertThat(scope.isUnrestricted()).isTrue();
-    assertThat(scope.covers(Subject.MATH, 3)).isTrue();
-    assertThat(scope.covers(Subject.ART, 9)).isTrue();
-    assertThat(scope.covers(Subject.OTHER, 1)).isTrue();
+    assertThat(scope.covers(SchoolSubject.MATH, 3)).isTrue();
+    assertThat(scope.covers(SchoolSubject.ART, 9)).isTrue();
+    assertThat(scope.covers(SchoolSubject.OTHER, 1)).isTrue();
   }
 
   @Test
   void subjectAllianceWithSubjectOnlyCoversEveryGradeOfThatSubject() {
     Team alliance = Team.builder().id("t-zc-chinese").kind(TeamKind.SUBJECT_ALLIANCE)
-        .community("c-zc").subject(Subject.CHINESE)
+        .community("c-zc").schoolSubject(SchoolSubject.CHINESE)
         .addMembers(Membership.of("p-jiym", TeamRole.HOST)).build();
     TeamScope scope = alliance.scope();
 
     assertThat(scope.isUnrestricted()).isFalse();
     for (int grade = 1; grade <= 9; grade++) {
-      assertThat(scope.covers(Subject.CHINESE, grade)).as("grade %d", grade).isTrue();
+      assertThat(scope.covers(SchoolSubject.CHINESE, grade)).as("grade %d", grade).isTrue();
     }
-    assertThat(scope.covers(Subject.MATH, 1)).isFalse();
+    assertThat(scope.covers(SchoolSubject.MATH, 1)).isFalse();
   }
 
   // ---- subject and grade by kind
@@ -75,7 +75,7 @@ class TeamTest {
   @Test
   void researchGroupWithoutGradeIsRefused() {
     Problem problem = refusal(() -> Team.builder().id("t-zc-math")
-        .kind(TeamKind.SUBJECT_RESEARCH_GROUP).community("c-zc").subject(Subject.MATH).build());
+        .kind(TeamKind.SUBJECT_RESEARCH_GROUP).community("c-zc").schoolSubject(SchoolSubject.MATH).build());
 
     assertThat(problem.code()).isEqualTo(CoreProblemCode.MISSING_FIELD);
     assertThat(problem.path()).isEqualTo("grade");
@@ -92,7 +92,7 @@ class TeamTest {
 
   @Test
   void leadershipGroupWithSubjectIsRefused() {
-    Problem problem = refusal(() -> leadershipGroup().subject(Subject.MATH).build());
+    Problem problem = refusal(() -> leadershipGroup().schoolSubject(SchoolSubject.MATH).build());
 
     assertThat(problem.code()).isEqualTo(CoreProblemCode.FIELD_NOT_ALLOWED);
     assertThat(problem.path()).isEqualTo("subject");
@@ -174,7 +174,7 @@ class TeamTest {
   /** 三年级数学中心教研组: 李伟 of the core school leads, 辛兴 and 林家村 send deputies. */
   private static ImmutableTeam.Builder math3() {
     return Team.builder().id("t-zc-math3").kind(TeamKind.SUBJECT_RESEARCH_GROUP)
-        .name("三年级数学中心教研组").community("c-zc").subject(Subject.MATH).grade(3)
+        .name("三年级数学中心教研组").community("c-zc").schoolSubject(SchoolSubject.MATH).grade(3)
         .addMembers(Membership.of("p-liwei", TeamRole.LEADER),
             Membership.of("p-xx-t1", TeamRole.DEPUTY),
             Membership.of("p-lj-t1", TeamRole.DEPUTY));

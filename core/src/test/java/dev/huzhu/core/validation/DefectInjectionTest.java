@@ -24,9 +24,9 @@ import dev.huzhu.core.pairing.StudentPairing;
 import dev.huzhu.core.pairing.VillageType;
 import dev.huzhu.core.person.Person;
 import dev.huzhu.core.person.PersonRole;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.school.School;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
 import dev.huzhu.core.score.ImmutableScoreRecord;
 import dev.huzhu.core.score.ScoreRecord;
@@ -513,7 +513,7 @@ class DefectInjectionTest {
 
   static Person teacher(String id, String school) {
     return Person.builder().id(id).name("刘老师").addRoles(PersonRole.TEACHER).school(school)
-        .addSubjects(Subject.MATH).addGrades(3).build();
+        .addSchoolSubjects(SchoolSubject.MATH).addGrades(3).build();
   }
 
   static PartyBranch village(String id) {

@@ -15,12 +15,12 @@ import java.util.Optional;
  */
 final class Change {
   final Optional<Ratio> baseline;
-  final Optional<Ratio> fin;
+  final Optional<Ratio> finalMean;
   final Evidence evidence;
 
-  private Change(Optional<Ratio> baseline, Optional<Ratio> fin, Evidence evidence) {
+  private Change(Optional<Ratio> baseline, Optional<Ratio> finalMean, Evidence evidence) {
     this.baseline = baseline;
-    this.fin = fin;
+    this.finalMean = finalMean;
     this.evidence = evidence;
   }
 

@@ -6,7 +6,7 @@ import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Direction;
 import dev.huzhu.core.activity.Quantity;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.evaluation.form.Field;
 import dev.huzhu.evaluation.form.FieldType;
 import dev.huzhu.evaluation.form.Form;
@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 /**
  * A log measure with filters: of the activities credited to a subject and dated in the policy's
  * period, it considers those matching its kinds (empty matches every kind), and optionally its
- * subject, grade, direction and tags (an activity must carry every tag named).
+ * school subject, grade, direction and tags (an activity must carry every tag named).
  *
  * <p>The family is open: a new log measure with these filters extends this class, gives its
  * builder the filters ({@link Builder}) and declares its kind with
@@ -32,8 +32,9 @@ public abstract non-sealed class FilteredLogMeasure implements LogMeasure {
   private static final Field<FilteredLogMeasure, Builder, ImmutableSet<ActivityKind>> KINDS =
       Field.defaulted("kinds", FieldType.setOf(FieldType.enumOf(ActivityKind.class)),
           ImmutableSet.of(), FilteredLogMeasure::kinds, Builder::kinds).alwaysWritten();
-  private static final Field<FilteredLogMeasure, Builder, Subject> SUBJECT = Field.optional(
-      "subject", FieldType.enumOf(Subject.class), FilteredLogMeasure::subject, Builder::subject);
+  private static final Field<FilteredLogMeasure, Builder, SchoolSubject> SCHOOL_SUBJECT =
+      Field.optional("subject", FieldType.enumOf(SchoolSubject.class),
+          FilteredLogMeasure::schoolSubject, Builder::schoolSubject);
   private static final Field<FilteredLogMeasure, Builder, Integer> GRADE = Field.optional(
       "grade", FieldType.integer(), FilteredLogMeasure::grade, Builder::grade);
   private static final Field<FilteredLogMeasure, Builder, Direction> DIRECTION = Field.optional(
@@ -48,7 +49,7 @@ public abstract non-sealed class FilteredLogMeasure implements LogMeasure {
   /** The kinds matched; empty matches every kind. */
   public abstract ImmutableSet<ActivityKind> kinds();
 
-  public abstract Optional<Subject> subject();
+  public abstract Optional<SchoolSubject> schoolSubject();
 
   public abstract Optional<Integer> grade();
 
@@ -66,7 +67,7 @@ public abstract non-sealed class FilteredLogMeasure implements LogMeasure {
     Builder kinds(Iterable<ActivityKind> elements);
 
     /** Sets the school subject an activity must have. */
-    Builder subject(Subject subject);
+    Builder schoolSubject(SchoolSubject schoolSubject);
 
     /** Sets the grade an activity must have. */
     Builder grade(int grade);
@@ -94,7 +95,7 @@ public abstract non-sealed class FilteredLogMeasure implements LogMeasure {
       written.add(field);
       read.add(field);
     }
-    List<Field<? super T, ? super B, ?>> others = List.of(SUBJECT, GRADE, DIRECTION, TAGS);
+    List<Field<? super T, ? super B, ?>> others = List.of(SCHOOL_SUBJECT, GRADE, DIRECTION, TAGS);
     written.addAll(others);
     read.add(KINDS).addAll(others);
     return Kind.of(word, type, Form.<T, B>of(builder, build, written.build())
@@ -110,7 +111,7 @@ public abstract non-sealed class FilteredLogMeasure implements LogMeasure {
   /** Whether the activity passes the filters. */
   public boolean matches(Activity a) {
     return (kinds().isEmpty() || kinds().contains(a.kind()))
-        && (subject().isEmpty() || a.subject().equals(subject()))
+        && (schoolSubject().isEmpty() || a.schoolSubject().equals(schoolSubject()))
         && (grade().isEmpty() || a.grade().equals(grade()))
         && (direction().isEmpty() || a.direction().equals(direction()))
         && a.tags().containsAll(tags());

@@ -35,7 +35,7 @@ public abstract class ImprovementMeasure extends ScoreMeasure {
     if (change.baseline.isEmpty()) {
       return RawValue.missing(change.evidence);
     }
-    return RawValue.of(Decimals.raw(change.fin.orElseThrow().subtract(change.baseline.get())),
+    return RawValue.of(Decimals.raw(change.finalMean.orElseThrow().subtract(change.baseline.get())),
         change.evidence);
   }
 }

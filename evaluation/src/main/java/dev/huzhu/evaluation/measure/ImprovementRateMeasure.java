@@ -34,7 +34,7 @@ public abstract class ImprovementRateMeasure extends ScoreMeasure {
     if (change.baseline.isEmpty() || change.baseline.get().signum() == 0) {
       return RawValue.missing(change.evidence);
     }
-    return RawValue.of(Decimals.raw(change.fin.orElseThrow().subtract(change.baseline.get())
+    return RawValue.of(Decimals.raw(change.finalMean.orElseThrow().subtract(change.baseline.get())
         .divide(change.baseline.get())), change.evidence);
   }
 }

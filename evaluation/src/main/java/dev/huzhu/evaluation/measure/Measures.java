@@ -51,24 +51,24 @@ public final class Measures {
     return ImprovementMeasure.builder().test(test).build();
   }
 
-  public static ImprovementMeasure improvement(TestKind test, ScoreValue of) {
-    return ImprovementMeasure.builder().test(test).of(of).build();
+  public static ImprovementMeasure improvement(TestKind test, ScoreValue scoreValue) {
+    return ImprovementMeasure.builder().test(test).scoreValue(scoreValue).build();
   }
 
   public static ImprovementRateMeasure improvementRate(TestKind test) {
     return ImprovementRateMeasure.builder().test(test).build();
   }
 
-  public static ImprovementRateMeasure improvementRate(TestKind test, ScoreValue of) {
-    return ImprovementRateMeasure.builder().test(test).of(of).build();
+  public static ImprovementRateMeasure improvementRate(TestKind test, ScoreValue scoreValue) {
+    return ImprovementRateMeasure.builder().test(test).scoreValue(scoreValue).build();
   }
 
   public static LevelMeasure level(TestKind test, Phase phase) {
     return LevelMeasure.builder().test(test).phase(phase).build();
   }
 
-  public static LevelMeasure level(TestKind test, Phase phase, ScoreValue of) {
-    return LevelMeasure.builder().test(test).phase(phase).of(of).build();
+  public static LevelMeasure level(TestKind test, Phase phase, ScoreValue scoreValue) {
+    return LevelMeasure.builder().test(test).phase(phase).scoreValue(scoreValue).build();
   }
 
   public static FollowUpCoverageMeasure followUpCoverage(int withinDays, ActivityKind... deliveries) {
@@ -85,7 +85,7 @@ public final class Measures {
   }
 
   public static GapMeasure gap(TestKind test, Phase phase, ScoreValue of) {
-    return GapMeasure.builder().test(test).phase(phase).of(of).build();
+    return GapMeasure.builder().test(test).phase(phase).scoreValue(of).build();
   }
 
   /** {@code gapChange(test)} of a community: gap at baseline − gap at final. */
@@ -94,7 +94,7 @@ public final class Measures {
   }
 
   public static GapChangeMeasure gapChange(TestKind test, ScoreValue of) {
-    return GapChangeMeasure.builder().test(test).of(of).build();
+    return GapChangeMeasure.builder().test(test).scoreValue(of).build();
   }
 
   /** {@code dispersion(test, phase)} of a community: the 差异系数 of its schools. */
@@ -103,7 +103,7 @@ public final class Measures {
   }
 
   public static DispersionMeasure dispersion(TestKind test, Phase phase, ScoreValue of) {
-    return DispersionMeasure.builder().test(test).phase(phase).of(of).build();
+    return DispersionMeasure.builder().test(test).phase(phase).scoreValue(of).build();
   }
 
   /** {@code exchangeShare} of exchanges of these kinds (none: every kind). */

@@ -21,25 +21,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract sealed class PerMemberMeasure implements LogMeasure
     permits ImmutablePerMemberMeasure {
-  private static final Field<PerMemberMeasure, ImmutablePerMemberMeasure.Builder, LogMeasure> OF =
+  private static final Field<PerMemberMeasure, ImmutablePerMemberMeasure.Builder, LogMeasure> MEASURE =
       Field.required("of", FieldType.kindOf(LogMeasure.class,
           "perMember divides a measure of the activity log (count, sum, …)"),
-          // a lambda: PerMemberMeasure::of would also name the factory of(LogMeasure)
-          m -> m.of(), ImmutablePerMemberMeasure.Builder::of);
+          PerMemberMeasure::measure, ImmutablePerMemberMeasure.Builder::measure);
 
   /** {@code perMember} in policy files; it does not divide a perMember again. */
   public static final Kind<PerMemberMeasure> KIND = Kind.of("perMember", PerMemberMeasure.class,
-      Form.of(ImmutablePerMemberMeasure::builder, ImmutablePerMemberMeasure.Builder::build, OF))
+      Form.of(ImmutablePerMemberMeasure::builder, ImmutablePerMemberMeasure.Builder::build, MEASURE))
       .withCheck((m, at) -> {
-        if (m.of() instanceof PerMemberMeasure) {
-          at.field(OF).add(PolicyProblemCode.MEASURE_NOT_APPLICABLE,
+        if (m.measure() instanceof PerMemberMeasure) {
+          at.field(MEASURE).add(PolicyProblemCode.MEASURE_NOT_APPLICABLE,
               "perMember of perMember divides twice");
         }
       });
 
   /** The measure divided. */
   @Value.Parameter
-  public abstract LogMeasure of();
+  public abstract LogMeasure measure();
 
   public static PerMemberMeasure of(LogMeasure measure) {
     return ImmutablePerMemberMeasure.of(measure);
@@ -52,12 +51,12 @@ public abstract sealed class PerMemberMeasure implements LogMeasure
 
   @Override
   public ImmutableSet<SubjectKind> appliesTo() {
-    return of().appliesTo();
+    return measure().appliesTo();
   }
 
   @Override
   public Accumulator newAccumulator(MeasureContext context) {
-    return new Divided(of().newAccumulator(context), context.subject().members().size());
+    return new Divided(measure().newAccumulator(context), context.subject().members().size());
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.huzhu.evaluation.measure;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ScoreRecord;
 import dev.huzhu.core.score.ScoreUnit;
@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 
 /**
  * A measure of a subject's score records for one test (教学质量检测 or 质量抽测), reading the
- * record's mean, score rate, pass rate or excellent rate ({@link #of()}); a record lacking the
+ * record's mean, score rate, pass rate or excellent rate ({@link #scoreValue()}); a record lacking the
  * chosen rate is left out, and so is a record of another school subject (学科) or grade (年级)
  * than the optional filters name. Student-weighted means are exact until the one rounding to 4
  * places. Teams, schools and communities have score units; other subjects have none.
@@ -37,23 +37,23 @@ import org.immutables.value.Value;
 public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
   private static final Field<ScoreMeasure, Builder, TestKind> TEST = Field.required("test",
       FieldType.enumOf(TestKind.class), ScoreMeasure::test, Builder::test);
-  private static final Field<ScoreMeasure, Builder, ScoreValue> OF = Field.defaulted("of",
+  private static final Field<ScoreMeasure, Builder, ScoreValue> SCORE_VALUE = Field.defaulted("of",
       FieldType.words(Arrays.asList(ScoreValue.values()), ScoreValue::identifier),
-      ScoreValue.MEAN, ScoreMeasure::of, Builder::of);
-  private static final Field<ScoreMeasure, Builder, Subject> SUBJECT = Field.optional("subject",
-      FieldType.enumOf(Subject.class), ScoreMeasure::schoolSubject, Builder::schoolSubject);
+      ScoreValue.MEAN, ScoreMeasure::scoreValue, Builder::scoreValue);
+  private static final Field<ScoreMeasure, Builder, SchoolSubject> SUBJECT = Field.optional("subject",
+      FieldType.enumOf(SchoolSubject.class), ScoreMeasure::schoolSubject, Builder::schoolSubject);
   private static final Field<ScoreMeasure, Builder, Integer> GRADE = Field.optional("grade",
       FieldType.integer(), ScoreMeasure::grade, Builder::grade);
 
   public abstract TestKind test();
 
   @Value.Default
-  public ScoreValue of() {
+  public ScoreValue scoreValue() {
     return ScoreValue.MEAN;
   }
 
   /** The school subject (学科) whose records are read; every subject when empty. */
-  public abstract Optional<Subject> schoolSubject();
+  public abstract Optional<SchoolSubject> schoolSubject();
 
   /** The grade (年级) whose records are read; every grade when empty. */
   public abstract Optional<Integer> grade();
@@ -67,10 +67,10 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
     Builder test(TestKind test);
 
     /** Sets the value read of each record. */
-    Builder of(ScoreValue of);
+    Builder scoreValue(ScoreValue scoreValue);
 
     /** Sets the school subject (学科) whose records are read. */
-    Builder schoolSubject(Subject schoolSubject);
+    Builder schoolSubject(SchoolSubject schoolSubject);
 
     /** Sets the grade (年级) whose records are read. */
     Builder grade(int grade);
@@ -91,7 +91,7 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
       fields.add(field);
     }
     return Kind.of(word, type, Form.<T, B>of(builder, build,
-        fields.add(SUBJECT).add(GRADE).add(OF).build()));
+        fields.add(SUBJECT).add(GRADE).add(SCORE_VALUE).build()));
   }
 
   /** Teams, schools and communities: other subjects have no score units. */
@@ -111,8 +111,8 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
 
   /** Whether the record is of this test and phase, passes the filters and carries the value. */
   protected boolean reads(ScoreRecord r, Phase phase) {
-    return r.test() == test() && r.phase() == phase && of().of(r).isPresent()
-        && (schoolSubject().isEmpty() || schoolSubject().get() == r.subject())
+    return r.test() == test() && r.phase() == phase && scoreValue().valueIn(r).isPresent()
+        && (schoolSubject().isEmpty() || schoolSubject().get() == r.schoolSubject())
         && (grade().isEmpty() || grade().get() == r.grade());
   }
 
@@ -121,7 +121,7 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
     Map<ScoreUnit, ScoreRecord> byUnit = new TreeMap<>();
     for (ScoreRecord r : subject.scoreRecords()) {
       if (reads(r, phase)) {
-        byUnit.put(r.unit(), r);
+        byUnit.put(r.scoreUnit(), r);
       }
     }
     return byUnit;
@@ -132,7 +132,7 @@ public abstract non-sealed class ScoreMeasure implements SubjectMeasure {
     Ratio weighted = Ratio.ZERO;
     long students = 0;
     for (ScoreRecord r : records) {
-      weighted = weighted.add(of().of(r).orElseThrow().multiply(Ratio.of(r.students())));
+      weighted = weighted.add(scoreValue().valueIn(r).orElseThrow().multiply(Ratio.of(r.students())));
       students += r.students();
     }
     return students == 0 ? Optional.empty()

@@ -27,7 +27,7 @@ public enum ScoreValue {
   }
 
   /** The record's value, exact; empty when the record lacks the rate. */
-  public Optional<Ratio> of(ScoreRecord r) {
+  public Optional<Ratio> valueIn(ScoreRecord r) {
     switch (this) {
       case MEAN:
         return Optional.of(Ratio.of(r.mean()));

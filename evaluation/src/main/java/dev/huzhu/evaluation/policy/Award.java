@@ -18,7 +18,7 @@ import java.util.function.BiFunction;
 import org.immutables.value.Value;
 
 /**
- * An award (评优): of subjects (优秀互助组), selected by grade and optionally the top N in order;
+ * An award (评优): of subjects (优秀互助组), selected by band and optionally the top N in order;
  * or, when {@link #roles()} is not empty, of people of those roles in the selected subjects
  * (成绩突出的组长和教师), optionally only those who meet an {@link IndividualCriterion}. A vetoed
  * subject and its people receive no award. {@link #winners} holds the whole rule. Immutable and
@@ -30,8 +30,8 @@ public abstract class Award {
 
   public abstract String label();
 
-  /** The grades whose subjects are selected; empty selects every grade. */
-  public abstract ImmutableSet<String> grades();
+  /** The ids of the bands whose subjects are selected; empty selects every band. */
+  public abstract ImmutableSet<String> bands();
 
   /** At most this many subjects, the first in order. */
   public abstract Optional<Integer> top();
@@ -51,15 +51,15 @@ public abstract class Award {
   }
 
   /**
-   * The subjects this award selects, in the order given: those not vetoed whose grade is one of
-   * {@link #grades()} (any grade when empty), at most the first {@link #top()} of them.
+   * The subjects this award selects, in the order given: those not vetoed whose band is one of
+   * {@link #bands()} (any band when empty), at most the first {@link #top()} of them.
    *
    * @param ordered every assessed subject, graded, in the report's order
    */
   public ImmutableList<SubjectResult> select(List<? extends SubjectResult> ordered) {
     List<SubjectResult> selected = new ArrayList<>();
     for (SubjectResult s : ordered) {
-      if (!s.vetoed() && (grades().isEmpty() || s.grade().filter(grades()::contains).isPresent())) {
+      if (!s.vetoed() && (bands().isEmpty() || s.band().filter(bands()::contains).isPresent())) {
         selected.add(s);
       }
     }

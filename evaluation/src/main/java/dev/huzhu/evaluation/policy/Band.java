@@ -5,13 +5,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A grade band (等次): the policy's own grade identifier ({@code EXCELLENT}), its label (优秀), the
+ * A band (等次): the policy's own identifier of the band ({@code EXCELLENT}), its label (优秀), the
  * lowest total it takes, and optionally a quota: the largest share of the assessed subjects that
  * may receive it (优秀比例不超过30%). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Band {
-  public abstract String grade();
+  /** The band's identifier, the policy's own ({@code EXCELLENT}); {@code grade} in files. */
+  public abstract String id();
 
   public abstract String label();
 
@@ -24,7 +25,7 @@ public abstract class Band {
     return ImmutableBand.builder();
   }
 
-  public static Band of(String grade, String label, BigDecimal minTotal) {
-    return builder().grade(grade).label(label).minTotal(minTotal).build();
+  public static Band of(String id, String label, BigDecimal minTotal) {
+    return builder().id(id).label(label).minTotal(minTotal).build();
   }
 }

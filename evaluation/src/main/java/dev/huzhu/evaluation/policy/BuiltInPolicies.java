@@ -35,7 +35,7 @@ public final class BuiltInPolicies {
    */
   public static Policy zhuchengBundled() {
     return Policy.builder().id("zhucheng-bundled-2012").title("中心教研组捆绑考核")
-        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
         .subjects(SubjectSelection.teams(TeamKind.SUBJECT_RESEARCH_GROUP))
         .addSections(Section.builder().id("process").label("过程性评价").points(d("40"))
             .addMetrics(
@@ -59,20 +59,20 @@ public final class BuiltInPolicies {
         .addVetoes(Veto.builder().id("misconduct").label("违规").measure(count(MISCONDUCT))
             .atLeast(d("1")).build())
         .grading(Grading.builder().quotaRounding(QuotaRounding.FLOOR)
-            .addBands(Band.builder().grade("EXCELLENT").label("优秀").minTotal(d("85")).quota(d("0.3")).build(),
+            .addBands(Band.builder().id("EXCELLENT").label("优秀").minTotal(d("85")).quota(d("0.3")).build(),
                 Band.of("GOOD", "良好", d("70")), Band.of("PASS", "合格", d("60")),
                 Band.of("FAIL", "不合格", d("0")))
             .build())
-        .addAwards(Award.builder().id("outstanding-group").label("优秀互助组").addGrades("EXCELLENT").build(),
-            Award.builder().id("outstanding-leader").label("成绩突出的组长").addGrades("EXCELLENT")
+        .addAwards(Award.builder().id("outstanding-group").label("优秀互助组").addBands("EXCELLENT").build(),
+            Award.builder().id("outstanding-leader").label("成绩突出的组长").addBands("EXCELLENT")
                 .addRoles(TeamRole.LEADER).build(),
             Award.builder().id("outstanding-teacher").label("成绩突出的教师")
-                .addGrades("EXCELLENT", "GOOD").addRoles(TeamRole.DEPUTY, TeamRole.MEMBER)
+                .addBands("EXCELLENT", "GOOD").addRoles(TeamRole.DEPUTY, TeamRole.MEMBER)
                 .individual(IndividualCriterion.of(count(DEMONSTRATION_LESSON, SENT_LESSON), d("2")))
                 .build())
         .bundling(Bundling.builder().putCoefficients(TeamRole.LEADER, d("1.0"))
             .putCoefficients(TeamRole.DEPUTY, d("1.0")).putCoefficients(TeamRole.MEMBER, d("1.0"))
-            .multipleGroups(MultipleGroups.MAX).build())
+            .combination(Combination.MAX).build())
         .build();
   }
 
@@ -82,7 +82,7 @@ public final class BuiltInPolicies {
    */
   public static Policy exchangeTeacher() {
     return Policy.builder().id("exchange-teacher-2012").title("交流教师考核")
-        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31)))
         .subjects(SubjectSelection.exchanges(ExchangeKind.TEACHING_EXCHANGE))
         .addSections(Section.builder().id("duties").label("每月职责").points(d("100"))
             .addMetrics(
@@ -108,7 +108,7 @@ public final class BuiltInPolicies {
         JOB_PLACEMENT, CULTURE_DELIVERY, TECHNOLOGY_DELIVERY, PROJECT_DELIVERY, INFORMATION_SERVICE,
         FIELD_RESEARCH, CADRE_TRAINING);
     return Policy.builder().id("double-pairing-2013").title("城乡党组织党员双结对成效考核")
-        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 8, 31)))
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 8, 31)))
         .subjects(SubjectSelection.partyPairingsOnly())
         .addSections(Section.builder().id("results").label("帮扶成效").points(d("60"))
             .addMetrics(
@@ -131,7 +131,7 @@ public final class BuiltInPolicies {
             .pointsEach(d("5")).cap(d("5")).build())
         .grading(Grading.builder().addBands(Band.of("EFFECTIVE", "切实有效", d("75")),
             Band.of("FAIR", "基本有效", d("50")), Band.of("WEAK", "成效不足", d("0"))).build())
-        .addAwards(Award.builder().id("model-pairing").label("双结对示范点").addGrades("EFFECTIVE").top(3).build())
+        .addAwards(Award.builder().id("model-pairing").label("双结对示范点").addBands("EFFECTIVE").top(3).build())
         .bundling(Bundling.builder().putCoefficients(TeamRole.LEADER, d("1.0"))
             .putCoefficients(TeamRole.MEMBER, d("0.8")).build())
         .build();

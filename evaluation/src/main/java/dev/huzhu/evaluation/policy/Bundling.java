@@ -32,8 +32,8 @@ public abstract class Bundling {
   public abstract ImmutableMap<TeamRole, BigDecimal> coefficients();
 
   @Value.Default
-  public MultipleGroups multipleGroups() {
-    return MultipleGroups.MAX;
+  public Combination combination() {
+    return Combination.MAX;
   }
 
   public static ImmutableBundling.Builder builder() {
@@ -54,7 +54,7 @@ public abstract class Bundling {
    * The personal list (评优晋级 priority): every member of the subjects, with one source per
    * subject they belong to (in the first role the subject lists them in), in the order the
    * subjects are given; their points are the largest of their sources' points, or the sum under
-   * {@link MultipleGroups#SUM}. Ordered by points descending, then person id. A person's name is
+   * {@link Combination#SUM}. Ordered by points descending, then person id. A person's name is
    * given when the dataset knows it and may show it (never a student's or a parent's).
    */
   public ImmutableList<PersonalPoints> personalPoints(List<? extends SubjectResult> subjects,
@@ -83,7 +83,7 @@ public abstract class Bundling {
   /** A person's points from their sources, with 2 places. */
   private BigDecimal combine(List<PointSource> sources) {
     Stream<BigDecimal> points = sources.stream().map(PointSource::points);
-    return Decimals.points(switch (multipleGroups()) {
+    return Decimals.points(switch (combination()) {
       case MAX -> points.max(BigDecimal::compareTo).orElseThrow();
       case SUM -> points.reduce(BigDecimal.ZERO, BigDecimal::add);
     });

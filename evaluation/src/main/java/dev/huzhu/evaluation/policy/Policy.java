@@ -17,7 +17,7 @@ public abstract class Policy {
 
   public abstract String title();
 
-  public abstract Period period();
+  public abstract AssessmentPeriod period();
 
   public abstract SubjectSelection subjects();
 

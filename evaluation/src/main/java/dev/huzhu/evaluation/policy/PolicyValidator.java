@@ -76,11 +76,11 @@ public final class PolicyValidator {
       unique(vetoIds, veto.id(), "vetoes[" + v + "].id", "veto");
       measure(veto.measure(), "vetoes[" + v + "].measure");
     }
-    Set<String> grades = new HashSet<>();
-    policy.grading().ifPresent(g -> grading(g, grades));
+    Set<String> bandIds = new HashSet<>();
+    policy.grading().ifPresent(g -> grading(g, bandIds));
     Set<String> awardIds = new HashSet<>();
     for (int a = 0; a < policy.awards().size(); a++) {
-      award(policy.awards().get(a), "awards[" + a + "]", grades, awardIds);
+      award(policy.awards().get(a), "awards[" + a + "]", bandIds, awardIds);
     }
     policy.bundling().ifPresent(b -> b.coefficients().forEach((role, c) ->
         nonNegative(c, "bundling.coefficients." + role)));
@@ -127,7 +127,7 @@ public final class PolicyValidator {
     kind.check(kind.type().cast(value), at);
   }
 
-  private void grading(Grading grading, Set<String> grades) {
+  private void grading(Grading grading, Set<String> bandIds) {
     List<Band> bands = grading.bands();
     if (bands.isEmpty()) {
       add(PolicyProblemCode.NO_BANDS, "grading.bands", "grading needs at least one band");
@@ -136,36 +136,36 @@ public final class PolicyValidator {
     for (int b = 0; b < bands.size(); b++) {
       Band band = bands.get(b);
       String path = "grading.bands[" + b + "]";
-      unique(grades, band.grade(), path + ".grade", "grade");
+      unique(bandIds, band.id(), path + ".grade", "grade");
       if (b > 0 && band.minTotal().compareTo(bands.get(b - 1).minTotal()) >= 0) {
-        add(PolicyProblemCode.BANDS_NOT_DESCENDING, path + ".minTotal", "band " + band.grade()
+        add(PolicyProblemCode.BANDS_NOT_DESCENDING, path + ".minTotal", "band " + band.id()
             + "'s minTotal " + band.minTotal().toPlainString() + " is not below the previous band's "
             + bands.get(b - 1).minTotal().toPlainString() + "; list bands best first");
       }
       band.quota().filter(q -> q.signum() <= 0 || q.compareTo(BigDecimal.ONE) > 0).ifPresent(q ->
-          add(PolicyProblemCode.QUOTA_OUT_OF_RANGE, path + ".quota", "band " + band.grade()
+          add(PolicyProblemCode.QUOTA_OUT_OF_RANGE, path + ".quota", "band " + band.id()
               + "'s quota " + q.toPlainString() + " is outside (0, 1]: a fraction of the subjects"));
     }
     Band last = bands.get(bands.size() - 1);
     String lastPath = "grading.bands[" + (bands.size() - 1) + "]";
     if (last.minTotal().signum() != 0) {
       add(PolicyProblemCode.INVALID_LAST_BAND, lastPath + ".minTotal", "the last band "
-          + last.grade() + " must take every total: its minTotal is "
+          + last.id() + " must take every total: its minTotal is "
           + last.minTotal().toPlainString() + ", not 0");
     }
     if (last.quota().isPresent()) {
-      add(PolicyProblemCode.INVALID_LAST_BAND, lastPath + ".quota", "the last band " + last.grade()
+      add(PolicyProblemCode.INVALID_LAST_BAND, lastPath + ".quota", "the last band " + last.id()
           + " must take every subject left: it cannot have a quota");
     }
   }
 
-  private void award(Award award, String path, Set<String> grades, Set<String> awardIds) {
+  private void award(Award award, String path, Set<String> bandIds, Set<String> awardIds) {
     unique(awardIds, award.id(), path + ".id", "award");
     int g = 0;
-    for (String grade : award.grades()) {
-      if (!grades.contains(grade)) {
+    for (String band : award.bands()) {
+      if (!bandIds.contains(band)) {
         add(PolicyProblemCode.UNKNOWN_GRADE, path + ".grades[" + g + "]", "award " + award.id()
-            + " names grade " + grade + ", which no band of the grading has");
+            + " names grade " + band + ", which no band of the grading has");
       }
       g++;
     }

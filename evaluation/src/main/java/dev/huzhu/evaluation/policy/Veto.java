@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * 一票否决: when the measure reaches {@link #atLeast()}, the subject keeps its total but gets the
- * last grade and no award. Immutable and thread-safe.
+ * last band and no award. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Veto {

@@ -1,13 +1,13 @@
 package dev.huzhu.evaluation.report;
 
 import com.google.common.collect.ImmutableList;
-import dev.huzhu.evaluation.policy.Period;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The result of applying a policy to a dataset (docs/assessment.md#reports-and-explanations): the subjects in order, each with its
- * rank, total, grade, veto and every section, metric and adjustment that made it, with the records
+ * rank, total, band, veto and every section, metric and adjustment that made it, with the records
  * behind each raw value; the awards; and the personal list (评优晋级 priority) ordered by points.
  * Every figure re-adds from its parts. {@link #table()} and {@link #explain(String)} render it for
  * people. Immutable and thread-safe.
@@ -18,7 +18,7 @@ public abstract class Report {
 
   public abstract String title();
 
-  public abstract Period period();
+  public abstract AssessmentPeriod period();
 
   /** The subjects, in order: total descending, then sections in declared order, then id. */
   public abstract ImmutableList<SubjectResult> subjects();

@@ -43,7 +43,7 @@ final class ReportText {
         row[5 + s] = r.sections().get(s).points().toPlainString();
       }
       row[5 + sections] = r.total().toPlainString();
-      row[6 + sections] = r.gradeLabel().map(l -> l + " " + r.grade().orElse("")).orElse("")
+      row[6 + sections] = r.bandLabel().map(l -> l + " " + r.band().orElse("")).orElse("")
           + (r.vetoed() ? " (一票否决)" : "");
       t.add(row);
     }
@@ -54,7 +54,7 @@ final class ReportText {
     StringBuilder s = new StringBuilder();
     s.append(r.id()).append(' ').append(r.label()).append(" — order ").append(r.order())
         .append(", rank ").append(r.rank()).append(", total ").append(r.total().toPlainString());
-    r.grade().ifPresent(g -> s.append(", grade ").append(g).append(' ').append(r.gradeLabel().orElse("")));
+    r.band().ifPresent(g -> s.append(", grade ").append(g).append(' ').append(r.bandLabel().orElse("")));
     if (r.vetoed()) {
       s.append(", vetoed (一票否决)");
     }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * One assessed subject's result: its place in the order, its competition rank on the total, the
- * total, its grade, whether a veto struck it, and every section, metric, adjustment and veto that
+ * total, its band, whether a veto struck it, and every section, metric, adjustment and veto that
  * made the total. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -29,10 +29,10 @@ public abstract class SubjectResult {
   /** max(0, sections + bonuses − deductions), with 2 places. */
   public abstract BigDecimal total();
 
-  /** The grade identifier of its band; absent when the policy has no grading. */
-  public abstract Optional<String> grade();
+  /** The identifier of its band; absent when the policy has no grading. */
+  public abstract Optional<String> band();
 
-  public abstract Optional<String> gradeLabel();
+  public abstract Optional<String> bandLabel();
 
   public abstract boolean vetoed();
 

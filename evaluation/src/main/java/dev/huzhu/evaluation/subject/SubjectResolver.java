@@ -80,7 +80,7 @@ public final class SubjectResolver {
         .addAll(team.members().stream().flatMap(m -> m.represents().stream()).iterator()).build();
     ImmutableList<ScoreRecord> records = schools.stream().sorted()
         .flatMap(s -> dataset.scoresAt(s).stream())
-        .filter(r -> team.scope().covers(r.subject(), r.grade()))
+        .filter(r -> team.scope().covers(r.schoolSubject(), r.grade()))
         .sorted(Comparator.comparing(ScoreRecord::key))
         .collect(ImmutableList.toImmutableList());
     return AssessedSubject.builder().id(team.id()).kind(SubjectKind.TEAM)

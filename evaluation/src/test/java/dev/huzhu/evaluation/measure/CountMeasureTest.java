@@ -21,7 +21,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Direction;
 import dev.huzhu.core.activity.Participant;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.TeamKind;
 import dev.huzhu.evaluation.policy.SubjectSelection;
 import dev.huzhu.evaluation.report.MetricResult;
@@ -61,11 +61,11 @@ class CountMeasureTest {
   @Test
   void subjectAndGradeMustBothMatch() {
     Dataset d = with(
-        activity("a-1", "2012-10-09", ActivityKind.TEACHING_RESEARCH, MATH3).subject(Subject.MATH).grade(3).build(),
-        activity("a-2", "2012-10-10", ActivityKind.TEACHING_RESEARCH, MATH3).subject(Subject.MATH).grade(4).build(),
-        activity("a-3", "2012-10-11", ActivityKind.TEACHING_RESEARCH, MATH3).subject(Subject.CHINESE).grade(3).build(),
+        activity("a-1", "2012-10-09", ActivityKind.TEACHING_RESEARCH, MATH3).schoolSubject(SchoolSubject.MATH).grade(3).build(),
+        activity("a-2", "2012-10-10", ActivityKind.TEACHING_RESEARCH, MATH3).schoolSubject(SchoolSubject.MATH).grade(4).build(),
+        activity("a-3", "2012-10-11", ActivityKind.TEACHING_RESEARCH, MATH3).schoolSubject(SchoolSubject.CHINESE).grade(3).build(),
         activity("a-4", "2012-10-12", ActivityKind.TEACHING_RESEARCH, MATH3).build());
-    CountMeasure math3 = CountMeasure.builder().subject(Subject.MATH).grade(3).build();
+    CountMeasure math3 = CountMeasure.builder().schoolSubject(SchoolSubject.MATH).grade(3).build();
     MetricResult m = metric(d, GROUPS, math3, "10", "4", MATH3);
     assertValue("1", m); // only a-1 is grade 3 math; a-4 states neither
     assertPoints("2.50", m); // 10 × 1 / 4 = 2.5

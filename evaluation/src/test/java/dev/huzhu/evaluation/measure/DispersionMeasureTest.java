@@ -13,7 +13,7 @@ import static dev.huzhu.evaluation.measure.SeedGroups.score;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.huzhu.core.Dataset;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.TestKind;
 import dev.huzhu.evaluation.policy.SubjectSelection;
@@ -49,8 +49,8 @@ class DispersionMeasureTest {
   @Test
   void aSchoolsRecordsArePooledIntoOneValue() {
     Dataset d = withCommunities(
-        score(CORE, 3, Subject.MATH, Q, Phase.FINAL, 50, "90").build(),
-        score(CORE, 4, Subject.MATH, Q, Phase.FINAL, 50, "94").build(),
+        score(CORE, 3, SchoolSubject.MATH, Q, Phase.FINAL, 50, "90").build(),
+        score(CORE, 4, SchoolSubject.MATH, Q, Phase.FINAL, 50, "94").build(),
         score(XINXING, Q, Phase.FINAL, 30, "70").build(),
         score(LINJIA, Q, Phase.FINAL, 20, "80").build());
     MetricResult m = metric(d, COMMUNITIES, Measures.dispersion(Q, Phase.FINAL), "10", "1", ZC);

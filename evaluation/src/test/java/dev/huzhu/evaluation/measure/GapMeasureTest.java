@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.huzhu.core.Dataset;
 import dev.huzhu.core.community.Community;
 import dev.huzhu.core.community.Formation;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.school.School;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ScoreRecord;
@@ -139,10 +139,10 @@ class GapMeasureTest {
   void subjectAndGradeFiltersChooseTheRecords() {
     // grade 4 Chinese: 实验小学 50 × 88, 辛兴 50 × 80; the grade 3 math records are not read
     Dataset d = withCommunities(plus(WIDENING,
-        score(CORE, 4, Subject.CHINESE, Q, Phase.FINAL, 50, "88").build(),
-        score(XINXING, 4, Subject.CHINESE, Q, Phase.FINAL, 50, "80").build()));
+        score(CORE, 4, SchoolSubject.CHINESE, Q, Phase.FINAL, 50, "88").build(),
+        score(XINXING, 4, SchoolSubject.CHINESE, Q, Phase.FINAL, 50, "80").build()));
     GapMeasure chinese4 = GapMeasure.builder().test(Q).phase(Phase.FINAL)
-        .schoolSubject(Subject.CHINESE).grade(4).build();
+        .schoolSubject(SchoolSubject.CHINESE).grade(4).build();
     MetricResult m = metric(d, COMMUNITIES, chinese4, "10", "20", ZC);
     assertValue("8.0000", m); // 88 − 80 = 8
     assertEvidence(m, "zc-syxx/4/CHINESE/QUALITY_TEST/FINAL", "zc-xinxing/4/CHINESE/QUALITY_TEST/FINAL");

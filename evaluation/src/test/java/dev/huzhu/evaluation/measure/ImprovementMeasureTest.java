@@ -15,7 +15,7 @@ import static dev.huzhu.evaluation.measure.SeedGroups.withScores;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.huzhu.core.Dataset;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ScoreRecord;
 import dev.huzhu.core.score.TestKind;
@@ -74,10 +74,10 @@ class ImprovementMeasureTest {
         score(XINXING, TestKind.SPOT_CHECK, Phase.BASELINE, 30, "50").build(),
         score(XINXING, TestKind.SPOT_CHECK, Phase.FINAL, 30, "90").build(),
         // grade 4 and Chinese are outside the grade 3 math group
-        score(XINXING, 4, Subject.MATH, Q, Phase.BASELINE, 30, "50").build(),
-        score(XINXING, 4, Subject.MATH, Q, Phase.FINAL, 30, "90").build(),
-        score(XINXING, 3, Subject.CHINESE, Q, Phase.BASELINE, 30, "50").build(),
-        score(XINXING, 3, Subject.CHINESE, Q, Phase.FINAL, 30, "90").build(),
+        score(XINXING, 4, SchoolSubject.MATH, Q, Phase.BASELINE, 30, "50").build(),
+        score(XINXING, 4, SchoolSubject.MATH, Q, Phase.FINAL, 30, "90").build(),
+        score(XINXING, 3, SchoolSubject.CHINESE, Q, Phase.BASELINE, 30, "50").build(),
+        score(XINXING, 3, SchoolSubject.CHINESE, Q, Phase.FINAL, 30, "90").build(),
         // 艾东小学 has no member in the group
         score(AIDONG, Q, Phase.BASELINE, 12, "50").build(),
         score(AIDONG, Q, Phase.FINAL, 12, "90").build());

@@ -18,8 +18,8 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.TestKind;
 import dev.huzhu.evaluation.Assessment;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.Section;
 import dev.huzhu.evaluation.report.MetricResult;
@@ -106,7 +106,7 @@ class LevelMeasureTest {
         score(LINJIA, Q, Phase.FINAL, 20, "85")
             .passRate(new BigDecimal("0.80")).excellentRate(new BigDecimal("0.10")).build());
     Policy policy = Policy.builder().id("quality-s").title("质量得分")
-        .period(Period.of(SeedGroups.FROM, SeedGroups.TO)).subjects(GROUPS)
+        .period(AssessmentPeriod.of(SeedGroups.FROM, SeedGroups.TO)).subjects(GROUPS)
         .addSections(Section.builder().id("quality").label("终结性评价").points(new BigDecimal("100"))
             .addMetrics(
                 levelMetric("pass", "50", ScoreValue.PASS_RATE),

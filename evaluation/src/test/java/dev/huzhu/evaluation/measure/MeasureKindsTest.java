@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Quantity;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.TestKind;
 import dev.huzhu.evaluation.form.Field;
@@ -82,7 +82,7 @@ class MeasureKindsTest {
   @Test
   void aScoreMeasureWritesItsSubjectAndGradeOnlyWhenSet() {
     assertThat(written(LevelMeasure.builder().test(TestKind.QUALITY_TEST).phase(Phase.FINAL)
-        .schoolSubject(Subject.MATH).grade(3).build())).isEqualTo("test, phase, subject, grade");
+        .schoolSubject(SchoolSubject.MATH).grade(3).build())).isEqualTo("test, phase, subject, grade");
   }
 
   @Test

@@ -19,9 +19,9 @@ import dev.huzhu.core.pairing.PartyPairing;
 import dev.huzhu.core.pairing.VillageType;
 import dev.huzhu.core.person.Person;
 import dev.huzhu.core.person.PersonRole;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.school.School;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
 import dev.huzhu.core.score.ImmutableScoreRecord;
 import dev.huzhu.core.score.Phase;
@@ -32,8 +32,8 @@ import dev.huzhu.core.team.Team;
 import dev.huzhu.core.team.TeamKind;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.Assessment;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.Section;
 import dev.huzhu.evaluation.policy.SubjectSelection;
@@ -116,12 +116,12 @@ final class SeedGroups {
   /** A grade 3 math record. */
   static ImmutableScoreRecord.Builder score(String school, TestKind test, Phase phase,
       int students, String mean) {
-    return score(school, 3, Subject.MATH, test, phase, students, mean);
+    return score(school, 3, SchoolSubject.MATH, test, phase, students, mean);
   }
 
-  static ImmutableScoreRecord.Builder score(String school, int grade, Subject subject,
+  static ImmutableScoreRecord.Builder score(String school, int grade, SchoolSubject subject,
       TestKind test, Phase phase, int students, String mean) {
-    return ScoreRecord.builder().school(school).grade(grade).subject(subject).test(test)
+    return ScoreRecord.builder().school(school).grade(grade).schoolSubject(subject).test(test)
         .phase(phase).students(students).mean(new BigDecimal(mean));
   }
 
@@ -129,7 +129,7 @@ final class SeedGroups {
   static Policy policy(SubjectSelection subjects, Measure measure, String points, String target) {
     BigDecimal p = new BigDecimal(points);
     return Policy.builder().id("example-" + measure.type()).title("worked example")
-        .period(Period.of(FROM, TO)).subjects(subjects)
+        .period(AssessmentPeriod.of(FROM, TO)).subjects(subjects)
         .addSections(Section.builder().id("s").label("过程性评价").points(p)
             .addMetrics(Metric.builder().id("m").label(measure.type()).points(p).measure(measure)
                 .scoring(LinearScoring.of(new BigDecimal(target))).build())
@@ -192,7 +192,7 @@ final class SeedGroups {
         .formation(Formation.POLICY_ASSIGNED).programme(Programme.BUNDLED_SUPPORT)
         .established(LocalDate.of(2010, 9, 1)).build();
     Team math3 = Team.builder().id(MATH3).kind(TeamKind.SUBJECT_RESEARCH_GROUP)
-        .name("三年级数学中心教研组").community("c-zc").subject(Subject.MATH).grade(3)
+        .name("三年级数学中心教研组").community("c-zc").schoolSubject(SchoolSubject.MATH).grade(3)
         .addMembers(Membership.of(LI_WEI, TeamRole.LEADER), Membership.of(JI_YONGMEI, TeamRole.MEMBER),
             Membership.of(WANG_FANG, TeamRole.DEPUTY), Membership.of(ZHANG_LI, TeamRole.DEPUTY),
             Membership.of(ZHAO_MIN, TeamRole.DEPUTY), Membership.of(SUN_YAN, TeamRole.DEPUTY))

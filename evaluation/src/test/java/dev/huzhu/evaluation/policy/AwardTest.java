@@ -40,9 +40,9 @@ class AwardTest {
 
   @Test
   void selectsTheSubjectsOfItsGradesInOrderButNeverAVetoedOne() {
-    assertThat(award().addGrades("EXCELLENT").build().select(ORDERED)).extracting(SubjectResult::id)
+    assertThat(award().addBands("EXCELLENT").build().select(ORDERED)).extracting(SubjectResult::id)
         .containsExactly("g1");
-    assertThat(award().addGrades("EXCELLENT", "GOOD").build().select(ORDERED))
+    assertThat(award().addBands("EXCELLENT", "GOOD").build().select(ORDERED))
         .extracting(SubjectResult::id).containsExactly("g1", "g3");
   }
 
@@ -56,7 +56,7 @@ class AwardTest {
 
   @Test
   void anAwardOfSubjectsNamesNoPeople() {
-    AwardResult r = award().addGrades("GOOD").build().winners(ORDERED, AwardTest::led);
+    AwardResult r = award().addBands("GOOD").build().winners(ORDERED, AwardTest::led);
     assertThat(r.forPeople()).isFalse();
     assertThat(r.subjects()).containsExactly("g3");
     assertThat(r.people()).isEmpty();
@@ -64,7 +64,7 @@ class AwardTest {
 
   @Test
   void anAwardOfPeopleNamesTheMembersOfItsRolesBySubjectThenPersonId() {
-    AwardResult r = award().addGrades("EXCELLENT", "GOOD")
+    AwardResult r = award().addBands("EXCELLENT", "GOOD")
         .addRoles(TeamRole.LEADER, TeamRole.DEPUTY, TeamRole.MEMBER).build()
         .winners(ORDERED, AwardTest::led);
     assertThat(r.forPeople()).isTrue();
@@ -112,7 +112,7 @@ class AwardTest {
   private static SubjectResult subject(String id, String grade, boolean vetoed,
       SubjectMember... members) {
     return SubjectResult.builder().id(id).kind(SubjectKind.TEAM).label(id).order(0).rank(0)
-        .total(BigDecimal.ZERO).grade(grade).vetoed(vetoed).addMembers(members).build();
+        .total(BigDecimal.ZERO).band(grade).vetoed(vetoed).addMembers(members).build();
   }
 
   private static SubjectMember leader(String person) {

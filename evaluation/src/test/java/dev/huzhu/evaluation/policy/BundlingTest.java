@@ -27,7 +27,7 @@ class BundlingTest {
       .putCoefficients(TeamRole.DEPUTY, d("0.8")).putCoefficients(TeamRole.MEMBER, d("0.75"))
       .build();
   private static final Bundling SUM = Bundling.builder().copyFrom(MAX)
-      .multipleGroups(MultipleGroups.SUM).build();
+      .combination(Combination.SUM).build();
 
   private static final Dataset PEOPLE = Dataset.builder()
       .addPeople(person("p-li", "李伟", PersonRole.TEACHER),

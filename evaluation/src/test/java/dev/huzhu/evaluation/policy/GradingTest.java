@@ -51,7 +51,7 @@ class GradingTest {
     // 50% of 4 = 2 seats; the vetoed 97 is FAIL and leaves both seats to 95 and 91
     List<SubjectResult> ordered = List.of(subject("97", true), subject("95", false),
         subject("91", false), subject("88", false));
-    assertThat(grading("0.5", QuotaRounding.FLOOR).assign(ordered)).extracting(Band::grade)
+    assertThat(grading("0.5", QuotaRounding.FLOOR).assign(ordered)).extracting(Band::id)
         .containsExactly("FAIL", "EXCELLENT", "EXCELLENT", "GOOD");
   }
 
@@ -69,7 +69,7 @@ class GradingTest {
 
   private static Grading grading(String quota, QuotaRounding rounding) {
     return Grading.builder().quotaRounding(rounding)
-        .addBands(Band.builder().grade("EXCELLENT").label("优秀").minTotal(new BigDecimal("85"))
+        .addBands(Band.builder().id("EXCELLENT").label("优秀").minTotal(new BigDecimal("85"))
                 .quota(new BigDecimal(quota)).build(),
             Band.of("GOOD", "良好", new BigDecimal("70")), Band.of("FAIL", "不合格", BigDecimal.ZERO))
         .build();
@@ -81,7 +81,7 @@ class GradingTest {
     for (String total : totals) {
       ordered.add(subject(total, false));
     }
-    return grading.assign(ordered).stream().map(Band::grade).toList();
+    return grading.assign(ordered).stream().map(Band::id).toList();
   }
 
   private static SubjectResult subject(String total, boolean vetoed) {

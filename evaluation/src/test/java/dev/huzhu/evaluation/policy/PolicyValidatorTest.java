@@ -179,14 +179,14 @@ class PolicyValidatorTest {
   @Test
   void invertedPeriod() {
     Policy p = ImmutablePolicy.copyOf(ZHUCHENG)
-        .withPeriod(Period.of(LocalDate.of(2013, 1, 31), LocalDate.of(2012, 9, 1)));
+        .withPeriod(AssessmentPeriod.of(LocalDate.of(2013, 1, 31), LocalDate.of(2012, 9, 1)));
     assertProblems(p).containsExactly(tuple(PolicyProblemCode.INVERTED_PERIOD, "period"));
   }
 
   @Test
   void oneDayPeriodIsValid() {
     Policy p = ImmutablePolicy.copyOf(ZHUCHENG)
-        .withPeriod(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2012, 9, 1)));
+        .withPeriod(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2012, 9, 1)));
     assertThat(p.validate()).isEmpty();
   }
 
@@ -294,14 +294,14 @@ class PolicyValidatorTest {
 
   @Test
   void awardNamingAnUnknownGrade() {
-    Policy p = withAward(ZHUCHENG, 0, a -> a.withGrades("OUTSTANDING"));
+    Policy p = withAward(ZHUCHENG, 0, a -> a.withBands("OUTSTANDING"));
     assertProblems(p).containsExactly(tuple(PolicyProblemCode.UNKNOWN_GRADE, "awards[0].grades[0]"));
   }
 
   @Test
   void unknownGradeIsReportedAtItsPosition() {
     // outstanding-teacher names EXCELLENT and GOOD; GOOD replaced by 良
-    Policy p = withAward(ZHUCHENG, 2, a -> a.withGrades("EXCELLENT", "良"));
+    Policy p = withAward(ZHUCHENG, 2, a -> a.withBands("EXCELLENT", "良"));
     assertProblems(p).containsExactly(tuple(PolicyProblemCode.UNKNOWN_GRADE, "awards[2].grades[1]"));
   }
 
@@ -346,8 +346,8 @@ class PolicyValidatorTest {
     Policy p = ImmutablePolicy.copyOf(withAward(
             withBand(withMetric(ZHUCHENG, 0, 0, m -> m.withScoring(LinearScoring.of(d("0")))),
                 0, b -> b.withQuota(d("1.5"))),
-            0, a -> a.withGrades("OUTSTANDING")))
-        .withPeriod(Period.of(LocalDate.of(2013, 1, 31), LocalDate.of(2012, 9, 1)));
+            0, a -> a.withBands("OUTSTANDING")))
+        .withPeriod(AssessmentPeriod.of(LocalDate.of(2013, 1, 31), LocalDate.of(2012, 9, 1)));
     assertProblems(p).containsExactlyInAnyOrder(
         tuple(PolicyProblemCode.INVERTED_PERIOD, "period"),
         tuple(PolicyProblemCode.NON_POSITIVE_TARGET, "sections[0].metrics[0].scoring.target"),

@@ -50,14 +50,14 @@ final class EqualSchoolsHaveNoDispersion implements PolicyProperty {
         }
         any = true;
         Dataset equal = Dataset.builder().copyFrom(dataset)
-            .scores(equal(dataset.scores(), measure.of())).build();
+            .scores(equal(dataset.scores(), measure.scoreValue())).build();
         Report report = Assessment.of(policy).run(equal);
         for (SubjectResult s : report.subjects()) {
           Optional<BigDecimal> x = s.metric(metric.id()).orElseThrow().value();
           if (x.isPresent()) {
             measured++;
             if (x.get().signum() != 0) {
-              return PropertyOutcome.violated("with every school's " + measure.of().identifier()
+              return PropertyOutcome.violated("with every school's " + measure.scoreValue().identifier()
                   + " equal, community " + s.id() + "'s metric " + metric.id() + " (dispersion) is "
                   + x.get().toPlainString() + ", not 0");
             }

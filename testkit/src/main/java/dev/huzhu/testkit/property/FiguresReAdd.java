@@ -4,7 +4,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.evaluation.Assessment;
 import dev.huzhu.evaluation.policy.Adjustment;
 import dev.huzhu.evaluation.policy.Bundling;
-import dev.huzhu.evaluation.policy.MultipleGroups;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.report.AdjustmentResult;
 import dev.huzhu.evaluation.report.AwardResult;
@@ -42,7 +42,7 @@ import java.util.Set;
  * each person's points are the maximum or sum of their sources.
  *
  * <p>Not checked: a metric's points against its scoring (tiers, linear, relative, rank, ratio to
- * best) or its raw value against the records, the grades and their quotas, which subjects an award
+ * best) or its raw value against the records, the bands and their quotas, which subjects an award
  * selects and which people it names, and the order of the personal list. The evaluation module's
  * own tests pin those against hand-worked values; the other properties probe some of them.
  */
@@ -227,7 +227,7 @@ final class FiguresReAdd implements PolicyProperty {
               + s.id() + ", but " + s.total().toPlainString() + " × "
               + source.coefficient().toPlainString() + " is " + points.toPlainString());
         }
-        combined = combined == null ? points : bundling.multipleGroups() == MultipleGroups.SUM
+        combined = combined == null ? points : bundling.combination() == Combination.SUM
             ? combined.add(points) : combined.max(points);
       }
       if (!memberships.isEmpty()) {
@@ -239,7 +239,7 @@ final class FiguresReAdd implements PolicyProperty {
       BigDecimal expected = combined == null ? BigDecimal.ZERO : combined;
       if (p.points().compareTo(expected) != 0) {
         return Optional.of(p.person() + " has " + p.points().toPlainString() + " points, but the "
-            + bundling.multipleGroups() + " of their sources is " + expected.toPlainString());
+            + bundling.combination() + " of their sources is " + expected.toPlainString());
       }
     }
     for (Map.Entry<String, Map<String, SubjectMember>> e : unseen.entrySet()) {

@@ -88,7 +88,7 @@ final class HigherFinalNeverLowers implements PolicyProperty {
             continue;
           }
           ScoreRecord record = dataset.scores().get(chosen.get());
-          ScoreRecord raised = raise(record, measure.of());
+          ScoreRecord raised = raise(record, measure.scoreValue());
           List<ScoreRecord> scores = new ArrayList<>(dataset.scores());
           scores.set(chosen.get(), raised);
           Report after = assessment.run(Dataset.builder().copyFrom(dataset).scores(scores).build());
@@ -97,8 +97,8 @@ final class HigherFinalNeverLowers implements PolicyProperty {
           boolean valueFell = now.value().map(v -> v.compareTo(was.value().orElseThrow()) < 0)
               .orElse(true);
           if (valueFell || now.points().compareTo(was.points()) < 0) {
-            return PropertyOutcome.violated("raising " + record.key() + "'s " + what(measure.of())
-                + " from " + value(record, measure.of()) + " to " + value(raised, measure.of())
+            return PropertyOutcome.violated("raising " + record.key() + "'s " + what(measure.scoreValue())
+                + " from " + value(record, measure.scoreValue()) + " to " + value(raised, measure.scoreValue())
                 + " took subject " + subject.id() + "'s metric " + metric.id() + " ("
                 + measure.type() + ", " + metric.scoring().type() + ") from x = "
                 + MatchingActivityNeverLowers.show(was.value()) + " to x = "
@@ -142,7 +142,7 @@ final class HigherFinalNeverLowers implements PolicyProperty {
       ScoreRecord r = dataset.scores().get(i);
       if (r.phase() == Phase.FINAL && r.test() == measure.test()
           && (shared || owners.getOrDefault(key, 0) <= 1)
-          && !raise(r, measure.of()).equals(r)) {
+          && !raise(r, measure.scoreValue()).equals(r)) {
         return Optional.of(i);
       }
     }

@@ -69,7 +69,7 @@ final class MemberFinalNeverWidensGap implements PolicyProperty {
           }
           ScoreRecord record = dataset.scores().get(chosen.get());
           List<ScoreRecord> scores = new ArrayList<>(dataset.scores());
-          scores.set(chosen.get(), HigherFinalNeverLowers.raise(record, measure.of()));
+          scores.set(chosen.get(), HigherFinalNeverLowers.raise(record, measure.scoreValue()));
           Report after = assessment.run(Dataset.builder().copyFrom(dataset).scores(scores).build());
           Optional<BigDecimal> now = after.subject(subject.id()).orElseThrow()
               .metric(metric.id()).orElseThrow().value();
@@ -100,7 +100,7 @@ final class MemberFinalNeverWidensGap implements PolicyProperty {
       for (int i = 0; i < dataset.scores().size(); i++) {
         ScoreRecord r = dataset.scores().get(i);
         if (r.key().equals(key) && r.phase() == Phase.FINAL && community.members().contains(r.school())
-            && !HigherFinalNeverLowers.raise(r, measure.of()).equals(r)) {
+            && !HigherFinalNeverLowers.raise(r, measure.scoreValue()).equals(r)) {
           return Optional.of(i);
         }
       }

@@ -5,7 +5,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.synthetic.Scale;
 import dev.huzhu.core.synthetic.SyntheticDatasets;
 import dev.huzhu.evaluation.Assessment;
-import dev.huzhu.evaluation.policy.Period;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.testkit.internal.DatasetShrinker;
 import java.util.ArrayList;
@@ -142,7 +142,7 @@ public final class PolicyChecks {
    * one does.
    */
   private Optional<String> unseen(Dataset dataset) {
-    Period period = policy.period();
+    AssessmentPeriod period = policy.period();
     if (dataset.activities().stream().anyMatch(a -> period.contains(a.date()))) {
       return Optional.empty();
     }

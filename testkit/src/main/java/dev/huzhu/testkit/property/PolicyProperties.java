@@ -73,7 +73,7 @@ public final class PolicyProperties {
    * to, and no one else is; each person's points are the maximum (or sum) of their sources, each
    * source the subject's total times the role's coefficient rounded half-up to 2 places; an award
    * names only subjects of the report. It does not recompute a metric's points from its scoring,
-   * nor the grades and their quotas: the evaluation module's own tests pin those.
+   * nor the bands and their quotas: the evaluation module's own tests pin those.
    */
   public static PolicyProperty figuresReAdd() {
     return new FiguresReAdd();

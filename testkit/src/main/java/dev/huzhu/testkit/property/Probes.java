@@ -17,7 +17,7 @@ import dev.huzhu.evaluation.measure.FilteredLogMeasure;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.PerMemberMeasure;
 import dev.huzhu.evaluation.measure.SumMeasure;
-import dev.huzhu.evaluation.policy.Period;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.report.SubjectResult;
 import dev.huzhu.evaluation.subject.SubjectKind;
 import java.math.BigDecimal;
@@ -46,7 +46,7 @@ final class Probes {
    * divides; empty for every other measure (a mean, a distinct count, a score measure).
    */
   static Optional<FilteredLogMeasure> countOrSum(Measure measure) {
-    Measure inner = measure instanceof PerMemberMeasure perMember ? perMember.of() : measure;
+    Measure inner = measure instanceof PerMemberMeasure perMember ? perMember.measure() : measure;
     return inner instanceof CountMeasure || inner instanceof SumMeasure
         ? Optional.of((FilteredLogMeasure) inner) : Optional.empty();
   }
@@ -97,7 +97,7 @@ final class Probes {
    * The first day that is in the period and in the subject's span — its community's life for a
    * team, its term for an exchange, any day for a party pairing; empty when there is none.
    */
-  static Optional<LocalDate> date(Dataset dataset, Period period, SubjectResult subject) {
+  static Optional<LocalDate> date(Dataset dataset, AssessmentPeriod period, SubjectResult subject) {
     LocalDate first = period.from();
     LocalDate last = period.to();
     if (subject.kind() == SubjectKind.TEAM) {
@@ -191,7 +191,7 @@ final class Probes {
     if (!lead.isEmpty()) {
       a.addParticipants(Participant.lead(lead));
     }
-    measure.subject().ifPresent(a::subject);
+    measure.schoolSubject().ifPresent(a::schoolSubject);
     measure.grade().ifPresent(a::grade);
     measure.direction().ifPresent(a::direction);
     return a;

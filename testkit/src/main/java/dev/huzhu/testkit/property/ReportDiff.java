@@ -62,7 +62,7 @@ final class ReportDiff {
     String id = x.id() + " ";
     Optional<String> d = field(id + "total", x, y, SubjectResult::total)
         .or(() -> field(id + "rank", x, y, SubjectResult::rank))
-        .or(() -> field(id + "grade", x, y, SubjectResult::grade))
+        .or(() -> field(id + "grade", x, y, SubjectResult::band))
         .or(() -> field(id + "vetoed", x, y, SubjectResult::vetoed))
         .or(() -> field(id + "members", x, y, SubjectResult::members));
     if (d.isPresent()) {

@@ -4,7 +4,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.ImmutableActivity;
 import dev.huzhu.core.community.ImmutableCommunity;
 import dev.huzhu.core.exchange.ImmutableExchange;
-import dev.huzhu.evaluation.policy.Period;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
@@ -44,7 +44,7 @@ public final class SchoolYears {
    * fall term 2012; 14 for 2026-09-01 to 2027-01-31; 0 for 2012-08-27 to 2013-01-31 (153 days
    * against 5 a year earlier); 1 for 2013-08-01 to 2014-07-31 (334 days against 31).
    */
-  public static int yearsFor(Period period) {
+  public static int yearsFor(AssessmentPeriod period) {
     // only a school year that the period touches can overlap it at all
     int first = of(period.from()) - GENERATED;
     int last = of(period.to()) - GENERATED;
@@ -66,7 +66,7 @@ public final class SchoolYears {
   }
 
   /** How many days of the generated school year, moved by {@code years}, fall in the period. */
-  static long daysIn(Period period, int years) {
+  static long daysIn(AssessmentPeriod period, int years) {
     long days = 0;
     // the moved days themselves rather than the span between the moved ends: that span holds a
     // 29 February in a leap year, a day no generated date is ever moved onto
@@ -79,10 +79,10 @@ public final class SchoolYears {
   }
 
   /**
-   * A generated dataset moved by {@link #yearsFor(Period)} into the period: unchanged for the fall
+   * A generated dataset moved by {@link #yearsFor(AssessmentPeriod)} into the period: unchanged for the fall
    * term 2012, fourteen years later for 2026-09-01 to 2027-01-31.
    */
-  public static Dataset moveGenerated(Dataset generated, Period period) {
+  public static Dataset moveGenerated(Dataset generated, AssessmentPeriod period) {
     return shift(generated, yearsFor(period));
   }
 

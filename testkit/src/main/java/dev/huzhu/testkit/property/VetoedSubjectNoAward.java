@@ -118,9 +118,9 @@ final class VetoedSubjectNoAward implements PolicyProperty {
           }
         }
       }
-      if (last.isPresent() && !s.grade().equals(Optional.of(last.get().grade()))) {
-        return Optional.of("vetoed subject " + s.id() + " has grade " + s.grade().orElse("none")
-            + ", not the last band " + last.get().grade());
+      if (last.isPresent() && !s.band().equals(Optional.of(last.get().id()))) {
+        return Optional.of("vetoed subject " + s.id() + " has grade " + s.band().orElse("none")
+            + ", not the last band " + last.get().id());
       }
     }
     return Optional.empty();

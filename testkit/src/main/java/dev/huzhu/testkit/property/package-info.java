@@ -24,7 +24,7 @@
  * every member of every subject once, one source per subject they belong to, no one else — whose
  * sources are the subjects' totals times the policy's coefficients and whose points are their
  * maximum or sum. It does not recompute a metric's raw value from the records or its points from
- * its scoring, the grades and their quotas, which subjects an award selects or which people it
+ * its scoring, the bands and their quotas, which subjects an award selects or which people it
  * names: the evaluation module's own tests pin those against hand-worked values.
  */
 @HuzhuStyle

@@ -7,8 +7,8 @@ import dev.huzhu.core.score.TestKind;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.measure.ScoreValue;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.Section;
 import dev.huzhu.evaluation.policy.SubjectSelection;
@@ -30,7 +30,7 @@ class BalancePolicyChecksTest {
 
   static Policy balance() {
     return Policy.builder().id("community-balance").title("城乡均衡")
-        .period(Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 8, 31)))
+        .period(AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 8, 31)))
         .subjects(SubjectSelection.communitiesOnly())
         .addSections(Section.builder().id("balance").label("城乡差距").points(new BigDecimal("100"))
             .addMetrics(

@@ -74,7 +74,7 @@ class FailingPoliciesTest {
         .findFirst().orElseThrow();
     ScoreRecord fin = c.dataset().scores().stream().filter(r -> r.phase() == Phase.FINAL)
         .findFirst().orElseThrow();
-    assertThat(fin.unit()).isEqualTo(baseline.unit());
+    assertThat(fin.scoreUnit()).isEqualTo(baseline.scoreUnit());
     assertThat(fin.test()).isEqualTo(TestKind.QUALITY_TEST);
     assertThat(fin.mean()).isLessThan(baseline.mean());
     // one unit: the student weights cancel, x = final − baseline, to 4 places

@@ -51,7 +51,7 @@ final class HandReport {
         .addAdjustments(Adjustment.builder().id("b").type(AdjustmentType.BONUS)
             .measure(Measures.count(FORUM)).pointsEach(d("1")).cap(d("2")).build())
         .grading(Grading.builder().addBands(Band.of("A", "优", d("8")), Band.of("B", "合格", d("0"))).build())
-        .addAwards(Award.builder().id("best").label("优秀").addGrades("A").build())
+        .addAwards(Award.builder().id("best").label("优秀").addBands("A").build())
         .bundling(Bundling.builder().putCoefficients(TeamRole.LEADER, d("1.0"))
             .putCoefficients(TeamRole.MEMBER, d("0.5")).build())
         .build();
@@ -79,7 +79,7 @@ final class HandReport {
   static SubjectResult subject(String id, int order, int rank, String x, String points,
       String forums, String bonus, String total, String grade, String leader) {
     return SubjectResult.builder().id(id).kind(SubjectKind.TEAM).label(id).order(order).rank(rank)
-        .total(d(total)).grade(grade).gradeLabel(grade).vetoed(false)
+        .total(d(total)).band(grade).bandLabel(grade).vetoed(false)
         .addSections(SectionResult.builder().id("s").label("过程").maxPoints(d("10")).points(d(points))
             .addMetrics(MetricResult.builder().id("m").label("专题活动").maxPoints(d("10"))
                 .value(d(x)).points(d(points)).evidence(Evidence.none()).build())

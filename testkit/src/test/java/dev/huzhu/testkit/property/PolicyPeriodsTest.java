@@ -6,9 +6,9 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.synthetic.SyntheticDatasets;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.BuiltInPolicies;
 import dev.huzhu.evaluation.policy.ImmutablePolicy;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +24,7 @@ class PolicyPeriodsTest {
     // 2012-08-27 lies in school year 2011, but the generated year meets the period most where it
     // is (153 days against 5): the data is that of the fall-term policy, which fails on seed 3
     Policy early = ImmutablePolicy.copyOf(TestPolicies.zhuchengThematicTiersSwapped())
-        .withPeriod(Period.of(LocalDate.of(2012, 8, 27), LocalDate.of(2013, 1, 31)));
+        .withPeriod(AssessmentPeriod.of(LocalDate.of(2012, 8, 27), LocalDate.of(2013, 1, 31)));
 
     PolicyCheckSummary summary = PolicyChecks.of(early)
         .withProperties(PolicyProperties.matchingActivityNeverLowers()).run();
@@ -48,7 +48,7 @@ class PolicyPeriodsTest {
     // August 2013 to July 2014 meets the generated year moved a year on in 334 days, and where it
     // is in August 2013 only, when the generator dates nothing (its groups' spans end on 15 July)
     Policy moved = ImmutablePolicy.copyOf(BuiltInPolicies.doublePairing())
-        .withPeriod(Period.of(LocalDate.of(2013, 8, 1), LocalDate.of(2014, 7, 31)));
+        .withPeriod(AssessmentPeriod.of(LocalDate.of(2013, 8, 1), LocalDate.of(2014, 7, 31)));
     PolicyChecks checks = PolicyChecks.of(moved).withSeeds(1, 10);
 
     Dataset generated = SyntheticDatasets.generate(1, PolicyChecks.DEFAULT_SCALE).dataset();
@@ -74,7 +74,7 @@ class PolicyPeriodsTest {
     // the generator dates activities from 1 September to 15 July; 16 July to 31 August lies in
     // the generated school year alone, so the data stays where it is and none of it is seen
     Policy summer = ImmutablePolicy.copyOf(BuiltInPolicies.doublePairing())
-        .withPeriod(Period.of(LocalDate.of(2013, 7, 16), LocalDate.of(2013, 8, 31)));
+        .withPeriod(AssessmentPeriod.of(LocalDate.of(2013, 7, 16), LocalDate.of(2013, 8, 31)));
 
     PolicyCheckSummary summary = PolicyChecks.of(summer).withSeeds(1, 3).run();
 

@@ -9,7 +9,7 @@ import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Direction;
 import dev.huzhu.core.activity.Participant;
 import dev.huzhu.core.activity.Quantity;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.synthetic.Scale;
 import dev.huzhu.core.synthetic.SyntheticDatasets;
 import dev.huzhu.core.validation.DatasetValidator;
@@ -21,9 +21,9 @@ import dev.huzhu.evaluation.measure.FilteredLogMeasure;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.measure.SumMeasure;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.BuiltInPolicies;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.report.ImmutableSubjectResult;
 import dev.huzhu.evaluation.report.MetricResult;
 import dev.huzhu.evaluation.report.Report;
@@ -84,7 +84,7 @@ class ProbesTest {
   @Test
   void aProbeMatchesItsMeasureAndIsValid() {
     SumMeasure lessons = SumMeasure.builder().quantity(Quantity.LESSONS)
-        .addKinds(ActivityKind.SENT_LESSON).subject(Subject.MATH).grade(3)
+        .addKinds(ActivityKind.SENT_LESSON).schoolSubject(SchoolSubject.MATH).grade(3)
         .direction(Direction.URBAN_TO_RURAL).addTags("送教下乡").build();
     SubjectResult group = ZHUCHENG.subject("g1-math3").orElseThrow();
 
@@ -107,15 +107,15 @@ class ProbesTest {
     Report exchanges = Assessment.of(BuiltInPolicies.exchangeTeacher()).run(DATASET);
     SubjectResult teaching = exchanges.subjects().get(0);
     // the teaching exchanges' terms are the fall term, 2012-09-01 to 2013-01-31
-    assertThat(Probes.date(DATASET, Period.of(LocalDate.of(2012, 10, 8), LocalDate.of(2013, 6, 30)),
+    assertThat(Probes.date(DATASET, AssessmentPeriod.of(LocalDate.of(2012, 10, 8), LocalDate.of(2013, 6, 30)),
         teaching)).hasValue(LocalDate.of(2012, 10, 8));
-    assertThat(Probes.date(DATASET, Period.of(LocalDate.of(2012, 6, 1), LocalDate.of(2012, 12, 31)),
+    assertThat(Probes.date(DATASET, AssessmentPeriod.of(LocalDate.of(2012, 6, 1), LocalDate.of(2012, 12, 31)),
         teaching)).hasValue(LocalDate.of(2012, 9, 1));
-    assertThat(Probes.date(DATASET, Period.of(LocalDate.of(2013, 3, 1), LocalDate.of(2013, 6, 30)),
+    assertThat(Probes.date(DATASET, AssessmentPeriod.of(LocalDate.of(2013, 3, 1), LocalDate.of(2013, 6, 30)),
         teaching)).isEmpty();
     // community c1 was established on 2011-03-08
     SubjectResult group = ZHUCHENG.subject("g1-math3").orElseThrow();
-    assertThat(Probes.date(DATASET, Period.of(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31)),
+    assertThat(Probes.date(DATASET, AssessmentPeriod.of(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31)),
         group)).hasValue(LocalDate.of(2011, 3, 8));
   }
 

@@ -4,10 +4,10 @@ import static dev.huzhu.testkit.property.HandReport.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huzhu.core.team.TeamRole;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.policy.ImmutableAdjustment;
 import dev.huzhu.evaluation.policy.ImmutableBundling;
 import dev.huzhu.evaluation.policy.ImmutablePolicy;
-import dev.huzhu.evaluation.policy.MultipleGroups;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.report.AwardResult;
 import dev.huzhu.evaluation.report.AwardedPerson;
@@ -97,7 +97,7 @@ class ReportChecksTest {
 
     // under SUM, 5.00 + 3.00 = 8.00 is right and 5.00 is not
     Policy sum = ImmutablePolicy.copyOf(POLICY).withBundling(ImmutableBundling
-        .copyOf(POLICY.bundling().orElseThrow()).withMultipleGroups(MultipleGroups.SUM));
+        .copyOf(POLICY.bundling().orElseThrow()).withCombination(Combination.SUM));
     assertThat(FiguresReAdd.check(sum, maxWrong)).isEmpty();
     assertThat(FiguresReAdd.check(sum, REPORT)).hasValue("p2 has 5.00 points, but the SUM of"
         + " their sources is 8.00");
@@ -192,11 +192,11 @@ class ReportChecksTest {
 
   @Test
   void aVetoedSubjectThatWinsSomething() {
-    Report awarded = withSubject(0, s -> s.withVetoed(true).withGrade("B"));
+    Report awarded = withSubject(0, s -> s.withVetoed(true).withBand("B"));
     assertThat(VetoedSubjectNoAward.check(POLICY, awarded)).hasValue("vetoed subject t1 is among award"
         + " best's subjects [t1]");
 
-    Report named = ImmutableReport.copyOf(withSubject(0, s -> s.withVetoed(true).withGrade("B")))
+    Report named = ImmutableReport.copyOf(withSubject(0, s -> s.withVetoed(true).withBand("B")))
         .withAwards(AwardResult.builder().id("leaders").label("组长").forPeople(true)
             .addPeople(AwardedPerson.builder().person("p1").subject("t1").role(TeamRole.LEADER).build())
             .build());

@@ -8,7 +8,7 @@ import dev.huzhu.core.community.Community;
 import dev.huzhu.core.exchange.Exchange;
 import dev.huzhu.core.synthetic.Scale;
 import dev.huzhu.core.synthetic.SyntheticDatasets;
-import dev.huzhu.evaluation.policy.Period;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import java.time.LocalDate;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class SchoolYearsTest {
   void movingFourteenYearsOnKeepsTheDatasetValidAndMovesEveryDate(long seed) {
     Dataset d = generated(seed);
 
-    Dataset moved = SchoolYears.moveGenerated(d, Period.of(LocalDate.of(2026, 9, 1),
+    Dataset moved = SchoolYears.moveGenerated(d, AssessmentPeriod.of(LocalDate.of(2026, 9, 1),
         LocalDate.of(2027, 1, 31)));
 
     assertThat(moved.validate()).as("seed %d", seed).isEmpty();
@@ -111,7 +111,7 @@ class SchoolYearsTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void movingBackKeepsItValidToo(long seed) {
-    Dataset moved = SchoolYears.moveGenerated(generated(seed), Period.of(LocalDate.of(2001, 12, 24),
+    Dataset moved = SchoolYears.moveGenerated(generated(seed), AssessmentPeriod.of(LocalDate.of(2001, 12, 24),
         LocalDate.of(2002, 6, 30)));
 
     assertThat(moved.validate()).as("seed %d", seed).isEmpty();
@@ -122,11 +122,11 @@ class SchoolYearsTest {
   void theSameSchoolYearChangesNothing() {
     Dataset d = generated(1);
 
-    assertThat(SchoolYears.moveGenerated(d, Period.of(LocalDate.of(2013, 2, 1),
+    assertThat(SchoolYears.moveGenerated(d, AssessmentPeriod.of(LocalDate.of(2013, 2, 1),
         LocalDate.of(2013, 6, 30)))).isSameAs(d);
   }
 
-  static Period period(String from, String to) {
-    return Period.of(LocalDate.parse(from), LocalDate.parse(to));
+  static AssessmentPeriod period(String from, String to) {
+    return AssessmentPeriod.of(LocalDate.parse(from), LocalDate.parse(to));
   }
 }

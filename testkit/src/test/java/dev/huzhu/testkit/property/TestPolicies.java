@@ -6,12 +6,12 @@ import dev.huzhu.core.score.TestKind;
 import dev.huzhu.core.team.TeamKind;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.Measures;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.BuiltInPolicies;
 import dev.huzhu.evaluation.policy.ImmutableMetric;
 import dev.huzhu.evaluation.policy.ImmutablePolicy;
 import dev.huzhu.evaluation.policy.ImmutableSection;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.Section;
 import dev.huzhu.evaluation.policy.SubjectSelection;
@@ -24,7 +24,7 @@ import java.util.List;
 
 /** Policies the tests check: valid ones that break a property on purpose, and a moved built-in. */
 final class TestPolicies {
-  static final Period FALL_2012 = Period.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31));
+  static final AssessmentPeriod FALL_2012 = AssessmentPeriod.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 1, 31));
 
   private TestPolicies() {}
 
@@ -78,7 +78,7 @@ final class TestPolicies {
   /** 诸城's bundled assessment, moved to the fall term of 2026. */
   static Policy zhuchengIn2026() {
     return ImmutablePolicy.copyOf(BuiltInPolicies.zhuchengBundled()).withId("zhucheng-bundled-2026")
-        .withPeriod(Period.of(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 31)));
+        .withPeriod(AssessmentPeriod.of(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 31)));
   }
 
   private static Policy oneMetric(String id, String metric, String points, Measure measure,

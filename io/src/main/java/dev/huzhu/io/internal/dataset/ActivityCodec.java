@@ -35,7 +35,7 @@ public final class ActivityCodec {
   static final Reader<ActivityKind> KIND = Readers.enumOf(ActivityKind.class);
   static final Reader<ParticipantRole> ROLE = Readers.enumOf(ParticipantRole.class);
   static final Reader<Direction> DIRECTION = Readers.enumOf(Direction.class);
-  static final Reader<PreparationStage> STAGE = Readers.enumOf(PreparationStage.class);
+  static final Reader<PreparationStage> PREPARATION_STAGE = Readers.enumOf(PreparationStage.class);
 
   /** Decodes an activity; empty, with the problems recorded, when it cannot be. */
   public static Optional<Activity> activity(Node node, TreePath path, Decoding problems) {
@@ -48,12 +48,12 @@ public final class ActivityCodec {
       f.optional("host", Readers.STRING, b::host);
       f.optional("place", Readers.STRING, b::place);
       f.optional("participants", Readers.list(ActivityCodec::participant), b::participants);
-      f.optional("subject", StructureCodec.SUBJECT, b::subject);
+      f.optional("subject", StructureCodec.SCHOOL_SUBJECT, b::schoolSubject);
       f.optional("grade", Readers.INT, b::grade);
       f.optional("quantities", Readers.map(QUANTITIES, Readers.DECIMAL), b::quantities);
       f.optional("followUpOf", Readers.STRING, b::followUpOf);
       f.optional("direction", DIRECTION, b::direction);
-      f.optional("stage", STAGE, b::stage);
+      f.optional("stage", PREPARATION_STAGE, b::preparationStage);
       f.optional("tags", Readers.set(Readers.STRING), b::tags);
       return f.build(b::build);
     });
@@ -75,7 +75,7 @@ public final class ActivityCodec {
     optionalText(n, "place", a.place());
     nonEmpty(n, "participants", a.participants(), NodeEncoders.list(a.participants(), p -> Node.object()
         .with("person", p.person()).with("role", p.role().name())));
-    optional(n, "subject", a.subject(), s -> Node.string(s.name()));
+    optional(n, "subject", a.schoolSubject(), s -> Node.string(s.name()));
     optional(n, "grade", a.grade(), g -> Node.number(g));
     if (!a.quantities().isEmpty()) {
       Node q = Node.object();
@@ -84,7 +84,7 @@ public final class ActivityCodec {
     }
     optionalText(n, "followUpOf", a.followUpOf());
     optional(n, "direction", a.direction(), d -> Node.string(d.name()));
-    optional(n, "stage", a.stage(), s -> Node.string(s.name()));
+    optional(n, "stage", a.preparationStage(), s -> Node.string(s.name()));
     nonEmpty(n, "tags", a.tags(), strings(a.tags()));
     return n;
   }

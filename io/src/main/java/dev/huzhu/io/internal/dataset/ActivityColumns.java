@@ -7,7 +7,7 @@ import dev.huzhu.core.activity.Participant;
 import dev.huzhu.core.activity.ParticipantRole;
 import dev.huzhu.core.activity.PreparationStage;
 import dev.huzhu.core.activity.Quantity;
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.io.IoProblemCode;
 import dev.huzhu.io.ReadLimits;
 import dev.huzhu.io.document.Readers.Identifiers;
@@ -49,10 +49,10 @@ public final class ActivityColumns {
   }
 
   private static final Identifiers<ActivityKind> KINDS = Identifiers.of(ActivityKind.class);
-  private static final Identifiers<Subject> SUBJECTS = Identifiers.of(Subject.class);
+  private static final Identifiers<SchoolSubject> SCHOOL_SUBJECTS = Identifiers.of(SchoolSubject.class);
   private static final Identifiers<ParticipantRole> ROLES = Identifiers.of(ParticipantRole.class);
   private static final Identifiers<Direction> DIRECTIONS = Identifiers.of(Direction.class);
-  private static final Identifiers<PreparationStage> STAGES = Identifiers.of(PreparationStage.class);
+  private static final Identifiers<PreparationStage> PREPARATION_STAGES = Identifiers.of(PreparationStage.class);
 
   /** Decodes one row; empty, with the problems recorded, when it cannot be. */
   public static Optional<Activity> activity(CsvTable.Row row, ReadLimits limits) {
@@ -88,14 +88,14 @@ public final class ActivityColumns {
       Cells.optional(cell(row, 4)).ifPresent(b::host);
       Cells.optional(cell(row, 5)).ifPresent(b::place);
       Cells.optional(cell(row, 6)).ifPresent(c -> participants(row, c, b));
-      Cells.optional(cell(row, 7)).flatMap(c -> Cells.identifier(row, "subject", c, SUBJECTS))
-          .ifPresent(b::subject);
+      Cells.optional(cell(row, 7)).flatMap(c -> Cells.identifier(row, "subject", c, SCHOOL_SUBJECTS))
+          .ifPresent(b::schoolSubject);
       Cells.optional(cell(row, 8)).flatMap(c -> Cells.whole(row, "grade", c)).ifPresent(b::grade);
       Cells.optional(cell(row, 9)).ifPresent(b::followUpOf);
       Cells.optional(cell(row, 10)).flatMap(c -> Cells.identifier(row, "direction", c, DIRECTIONS))
           .ifPresent(b::direction);
-      Cells.optional(cell(row, 11)).flatMap(c -> Cells.identifier(row, "stage", c, STAGES))
-          .ifPresent(b::stage);
+      Cells.optional(cell(row, 11)).flatMap(c -> Cells.identifier(row, "stage", c, PREPARATION_STAGES))
+          .ifPresent(b::preparationStage);
       Cells.optional(cell(row, 12)).ifPresent(c -> tags(row, c, b));
       for (int q = 0; q < QUANTITY_COLUMNS.length; q++) {
         String text = cell(row, 13 + q);
@@ -151,7 +151,7 @@ public final class ActivityColumns {
       participants.add(p.person() + ":" + p.role().name());
     }
     optional(out, Cells.join(participants));
-    optional(out, a.subject().map(Enum::name).orElse(""));
+    optional(out, a.schoolSubject().map(Enum::name).orElse(""));
     if (a.grade().isPresent()) {
       out.number(a.grade().get());
     } else {
@@ -159,7 +159,7 @@ public final class ActivityColumns {
     }
     optional(out, a.followUpOf().orElse(""));
     optional(out, a.direction().map(Enum::name).orElse(""));
-    optional(out, a.stage().map(Enum::name).orElse(""));
+    optional(out, a.preparationStage().map(Enum::name).orElse(""));
     optional(out, Cells.join(a.tags()));
     for (Quantity q : Quantity.values()) {
       Optional<BigDecimal> v = a.quantity(q);

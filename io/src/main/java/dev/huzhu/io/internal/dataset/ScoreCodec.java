@@ -21,7 +21,7 @@ final class ScoreCodec {
       var b = ScoreRecord.builder();
       f.required("school", Readers.STRING, b::school);
       f.required("grade", Readers.INT, b::grade);
-      f.required("subject", StructureCodec.SUBJECT, b::subject);
+      f.required("subject", StructureCodec.SCHOOL_SUBJECT, b::schoolSubject);
       f.required("test", Readers.enumOf(TestKind.class), b::test);
       f.required("phase", Readers.enumOf(Phase.class), b::phase);
       f.required("students", Readers.INT, b::students);
@@ -35,7 +35,7 @@ final class ScoreCodec {
 
   static Node score(ScoreRecord r) {
     Node n = Node.object().with("school", r.school()).with("grade", r.grade())
-        .with("subject", r.subject().name()).with("test", r.test().name())
+        .with("subject", r.schoolSubject().name()).with("test", r.test().name())
         .with("phase", r.phase().name()).with("students", r.students()).with("mean", r.mean())
         .with("fullMark", r.fullMark());
     optional(n, "passRate", r.passRate(), Node::number);

@@ -1,6 +1,6 @@
 package dev.huzhu.io.internal.dataset;
 
-import dev.huzhu.core.person.Subject;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.score.Phase;
 import dev.huzhu.core.score.ScoreRecord;
 import dev.huzhu.core.score.TestKind;
@@ -30,7 +30,7 @@ public final class ScoreColumns {
   public static final Set<String> REQUIRED = Set.of("school", "grade", "subject", "test", "phase",
       "students", "mean");
 
-  private static final Identifiers<Subject> SUBJECTS = Identifiers.of(Subject.class);
+  private static final Identifiers<SchoolSubject> SCHOOL_SUBJECTS = Identifiers.of(SchoolSubject.class);
   private static final Identifiers<TestKind> TESTS = Identifiers.of(TestKind.class);
   private static final Identifiers<Phase> PHASES = Identifiers.of(Phase.class);
 
@@ -41,8 +41,8 @@ public final class ScoreColumns {
     var b = ScoreRecord.builder();
     Cells.required(row, "school").ifPresent(b::school);
     Cells.required(row, "grade").flatMap(c -> Cells.whole(row, "grade", c)).ifPresent(b::grade);
-    Cells.required(row, "subject").flatMap(c -> Cells.identifier(row, "subject", c, SUBJECTS))
-        .ifPresent(b::subject);
+    Cells.required(row, "subject").flatMap(c -> Cells.identifier(row, "subject", c, SCHOOL_SUBJECTS))
+        .ifPresent(b::schoolSubject);
     Cells.required(row, "test").flatMap(c -> Cells.identifier(row, "test", c, TESTS)).ifPresent(b::test);
     Cells.required(row, "phase").flatMap(c -> Cells.identifier(row, "phase", c, PHASES)).ifPresent(b::phase);
     Cells.required(row, "students").flatMap(c -> Cells.whole(row, "students", c)).ifPresent(b::students);
@@ -61,7 +61,7 @@ public final class ScoreColumns {
   }
 
   public static void write(ScoreRecord r, CsvWriter out) {
-    out.text(r.school()).number(r.grade()).text(r.subject().name()).text(r.test().name())
+    out.text(r.school()).number(r.grade()).text(r.schoolSubject().name()).text(r.test().name())
         .text(r.phase().name()).number(r.students()).number(r.mean()).number(r.fullMark());
     number(out, r.passRate());
     number(out, r.excellentRate());

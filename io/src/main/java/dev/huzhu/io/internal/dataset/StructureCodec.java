@@ -11,9 +11,9 @@ import dev.huzhu.core.community.Formation;
 import dev.huzhu.core.community.Programme;
 import dev.huzhu.core.person.Person;
 import dev.huzhu.core.person.PersonRole;
-import dev.huzhu.core.person.Subject;
 import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.school.School;
+import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
 import dev.huzhu.core.team.Membership;
 import dev.huzhu.core.team.Team;
@@ -31,7 +31,7 @@ import java.util.Optional;
 final class StructureCodec {
   private StructureCodec() {}
 
-  static final Reader<Subject> SUBJECT = Readers.enumOf(Subject.class);
+  static final Reader<SchoolSubject> SCHOOL_SUBJECT = Readers.enumOf(SchoolSubject.class);
   static final Reader<TeamRole> TEAM_ROLE = Readers.enumOf(TeamRole.class);
 
   static Optional<School> school(Node node, TreePath path, Decoding problems) {
@@ -63,7 +63,7 @@ final class StructureCodec {
       f.required("roles", Readers.set(Readers.enumOf(PersonRole.class)), b::roles);
       f.optional("school", Readers.STRING, b::school);
       f.optional("unit", Readers.STRING, b::unit);
-      f.optional("subjects", Readers.set(SUBJECT), b::subjects);
+      f.optional("subjects", Readers.set(SCHOOL_SUBJECT), b::schoolSubjects);
       f.optional("grades", Readers.set(Readers.INT), b::grades);
       return f.build(b::build);
     });
@@ -73,7 +73,7 @@ final class StructureCodec {
     Node n = Node.object().with("id", p.id()).with("name", p.name()).with("roles", names(p.roles()));
     optionalText(n, "school", p.school());
     optionalText(n, "unit", p.unit());
-    nonEmpty(n, "subjects", p.subjects(), names(p.subjects()));
+    nonEmpty(n, "subjects", p.schoolSubjects(), names(p.schoolSubjects()));
     nonEmpty(n, "grades", p.grades(), NodeEncoders.list(p.grades(), g -> Node.number(g)));
     return n;
   }
@@ -112,7 +112,7 @@ final class StructureCodec {
       f.optional("name", Readers.STRING, b::name);
       f.required("community", Readers.STRING, b::community);
       f.required("members", Readers.list(StructureCodec::membership), b::members);
-      f.optional("subject", SUBJECT, b::subject);
+      f.optional("subject", SCHOOL_SUBJECT, b::schoolSubject);
       f.optional("grade", Readers.INT, b::grade);
       return f.build(b::build);
     });
@@ -122,7 +122,7 @@ final class StructureCodec {
     Node n = Node.object().with("id", t.id()).with("kind", t.kind().name());
     optionalText(n, "name", t.name());
     n.with("community", t.community()).with("members", NodeEncoders.list(t.members(), StructureCodec::membership));
-    optional(n, "subject", t.subject(), s -> Node.string(s.name()));
+    optional(n, "subject", t.schoolSubject(), s -> Node.string(s.name()));
     optional(n, "grade", t.grade(), g -> Node.number(g));
     return n;
   }

@@ -8,14 +8,14 @@ import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.policy.Adjustment;
 import dev.huzhu.evaluation.policy.AdjustmentType;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Award;
 import dev.huzhu.evaluation.policy.Band;
 import dev.huzhu.evaluation.policy.Bundling;
+import dev.huzhu.evaluation.policy.Combination;
 import dev.huzhu.evaluation.policy.Grading;
 import dev.huzhu.evaluation.policy.IndividualCriterion;
 import dev.huzhu.evaluation.policy.Metric;
-import dev.huzhu.evaluation.policy.MultipleGroups;
-import dev.huzhu.evaluation.policy.Period;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.PolicyKinds;
 import dev.huzhu.evaluation.policy.QuotaRounding;
@@ -90,11 +90,11 @@ public final class PolicyCodec {
     return f.build(b::build);
   }
 
-  private Optional<Period> period(Node node, TreePath path, Decoding problems) {
+  private Optional<AssessmentPeriod> period(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a period").flatMap(f -> {
       Optional<LocalDate> from = f.required("from", Readers.DATE);
       Optional<LocalDate> to = f.required("to", Readers.DATE);
-      return f.build(() -> Period.of(from.orElseThrow(), to.orElseThrow()));
+      return f.build(() -> AssessmentPeriod.of(from.orElseThrow(), to.orElseThrow()));
     });
   }
 
@@ -172,7 +172,7 @@ public final class PolicyCodec {
   private Optional<Band> band(Node node, TreePath path, Decoding problems) {
     return Fields.of(node, path, problems, "a band").flatMap(f -> {
       var b = Band.builder();
-      f.required("grade", Readers.STRING, b::grade);
+      f.required("grade", Readers.STRING, b::id);
       f.required("label", Readers.STRING, b::label);
       f.required("minTotal", Readers.DECIMAL, b::minTotal);
       f.optional("quota", Readers.DECIMAL, b::quota);
@@ -185,7 +185,7 @@ public final class PolicyCodec {
       var b = Award.builder();
       f.required("id", Readers.STRING, b::id);
       f.required("label", Readers.STRING, b::label);
-      f.optional("grades", Readers.set(Readers.STRING), b::grades);
+      f.optional("grades", Readers.set(Readers.STRING), b::bands);
       f.optional("top", Readers.INT, b::top);
       f.optional("roles", Readers.set(Readers.identifiers(ROLES)), b::roles);
       f.optional("individual", this::individual, b::individual);
@@ -206,7 +206,7 @@ public final class PolicyCodec {
     return Fields.of(node, path, problems, "a bundling").flatMap(f -> {
       var b = Bundling.builder();
       f.required("coefficients", Readers.map(ROLES, Readers.DECIMAL), b::coefficients);
-      f.optional("multipleGroups", Readers.enumOf(MultipleGroups.class), b::multipleGroups);
+      f.optional("multipleGroups", Readers.enumOf(Combination.class), b::combination);
       return f.build(b::build);
     });
   }
@@ -273,7 +273,7 @@ public final class PolicyCodec {
     p.grading().ifPresent(g -> {
       Node bands = Node.array();
       for (Band band : g.bands()) {
-        Node e = Node.object().with("grade", band.grade()).with("label", band.label())
+        Node e = Node.object().with("grade", band.id()).with("label", band.label())
             .with("minTotal", band.minTotal());
         band.quota().ifPresent(q -> e.with("quota", q));
         bands.add(e);
@@ -284,9 +284,9 @@ public final class PolicyCodec {
       Node awards = Node.array();
       for (Award a : p.awards()) {
         Node e = Node.object().with("id", a.id()).with("label", a.label());
-        if (!a.grades().isEmpty()) {
+        if (!a.bands().isEmpty()) {
           Node grades = Node.array();
-          a.grades().forEach(g -> grades.add(Node.string(g)));
+          a.bands().forEach(g -> grades.add(Node.string(g)));
           e.with("grades", grades);
         }
         a.top().ifPresent(t -> e.with("top", t));
@@ -303,7 +303,7 @@ public final class PolicyCodec {
       Node coefficients = Node.object();
       b.coefficients().forEach((role, c) -> coefficients.with(role.name(), c));
       n.with("bundling", Node.object().with("coefficients", coefficients)
-          .with("multipleGroups", b.multipleGroups().name()));
+          .with("multipleGroups", b.combination().name()));
     });
     return n;
   }

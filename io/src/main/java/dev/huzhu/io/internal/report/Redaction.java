@@ -66,7 +66,7 @@ public final class Redaction {
         ? s.members().get(0).person() : text(s.label());
     return ImmutableSubjectResult.copyOf(s)
         .withLabel(label)
-        .withGradeLabel(s.gradeLabel().map(this::text))
+        .withBandLabel(s.bandLabel().map(this::text))
         .withSections(s.sections().stream().map(this::section).collect(ImmutableList.toImmutableList()))
         .withAdjustments(s.adjustments().stream()
             .map(a -> ImmutableAdjustmentResult.copyOf(a).withLabel(text(a.label())))

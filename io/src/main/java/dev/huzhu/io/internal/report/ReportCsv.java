@@ -46,7 +46,7 @@ public final class ReportCsv {
     csv.header(header);
     for (SubjectResult s : report.subjects()) {
       csv.number(s.order()).number(s.rank()).text(s.id()).text(s.kind().name()).text(s.label())
-          .number(s.total()).text(s.grade().orElse("")).text(s.gradeLabel().orElse(""))
+          .number(s.total()).text(s.band().orElse("")).text(s.bandLabel().orElse(""))
           .text(Boolean.toString(s.vetoed()));
       for (Column c : columns) {
         Optional<String> text = c.text.apply(s);

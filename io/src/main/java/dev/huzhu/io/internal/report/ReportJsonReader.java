@@ -1,8 +1,8 @@
 package dev.huzhu.io.internal.report;
 
 import dev.huzhu.core.team.TeamRole;
-import dev.huzhu.evaluation.policy.ImmutablePeriod;
-import dev.huzhu.evaluation.policy.Period;
+import dev.huzhu.evaluation.policy.AssessmentPeriod;
+import dev.huzhu.evaluation.policy.ImmutableAssessmentPeriod;
 import dev.huzhu.evaluation.report.AwardResult;
 import dev.huzhu.evaluation.report.AwardedPerson;
 import dev.huzhu.evaluation.report.ImmutableAwardResult;
@@ -37,8 +37,8 @@ import java.util.Optional;
  * may be left out or written as {@code null}.
  */
 public final class ReportJsonReader {
-  static final Reader<Period> PERIOD = ResultReaders.object("a period", f -> {
-    ImmutablePeriod.Builder b = ImmutablePeriod.builder();
+  static final Reader<AssessmentPeriod> PERIOD = ResultReaders.object("a period", f -> {
+    ImmutableAssessmentPeriod.Builder b = ImmutableAssessmentPeriod.builder();
     f.required("from", Readers.DATE, b::from);
     f.required("to", Readers.DATE, b::to);
     return f.build(b::build);
@@ -69,8 +69,8 @@ public final class ReportJsonReader {
     f.required("order", ResultReaders.POSITIVE, b::order);
     f.required("rank", ResultReaders.POSITIVE, b::rank);
     f.required("total", Readers.DECIMAL, b::total);
-    f.optional("grade", Readers.STRING, b::grade);
-    f.optional("gradeLabel", Readers.STRING, b::gradeLabel);
+    f.optional("grade", Readers.STRING, b::band);
+    f.optional("gradeLabel", Readers.STRING, b::bandLabel);
     f.required("vetoed", Readers.BOOLEAN, b::vetoed);
     f.required("sections", Readers.list(SECTION), b::addAllSections);
     f.required("adjustments", Readers.list(ResultReaders.ADJUSTMENT), b::addAllAdjustments);

@@ -55,8 +55,8 @@ public final class ReportJsonWriter {
         .with("order", s.order())
         .with("rank", s.rank())
         .with("total", s.total());
-    optional(n, "grade", s.grade());
-    optional(n, "gradeLabel", s.gradeLabel());
+    optional(n, "grade", s.band());
+    optional(n, "gradeLabel", s.bandLabel());
     return n.with("vetoed", s.vetoed())
         .with("sections", list(s.sections(), ReportJsonWriter::section))
         .with("adjustments", list(s.adjustments(), ReportJsonWriter::adjustment))

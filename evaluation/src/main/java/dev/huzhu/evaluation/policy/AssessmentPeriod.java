@@ -9,15 +9,15 @@ import org.immutables.value.Value;
  * is checked by the policy validator. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Period {
+public abstract class AssessmentPeriod {
   @Value.Parameter
   public abstract LocalDate from();
 
   @Value.Parameter
   public abstract LocalDate to();
 
-  public static Period of(LocalDate from, LocalDate to) {
-    return ImmutablePeriod.of(from, to);
+  public static AssessmentPeriod of(LocalDate from, LocalDate to) {
+    return ImmutableAssessmentPeriod.of(from, to);
   }
 
   /** Whether the date falls within the period, ends included. */

@@ -1,7 +1,7 @@
-package dev.huzhu.core.person;
+package dev.huzhu.core.school;
 
 /** A school subject (学科). */
-public enum Subject {
+public enum SchoolSubject {
   /** 语文. */
   CHINESE,
   /** 数学. */
