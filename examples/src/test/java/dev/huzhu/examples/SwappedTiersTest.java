@@ -35,7 +35,7 @@ class SwappedTiersTest {
     // 2 or 3 thematic activities earn 15 and a fourth earns 9: the smallest counterexample is one
     // group with exactly three, and nothing else the assessment reads
     String message = e.getMessage();
-    assertThat(message).contains("fails 1 of 6 property checks")
+    assertThat(message).contains("fails 1 of 8 property checks")
         .contains(" to 1 subject, 3 activities, 0 score records in ")
         .contains("from x = 3 to x = 4 and its points from 15.00 to 9.00");
     String head = message.substring(0, message.indexOf("  dataset:\n"));
