@@ -118,7 +118,7 @@ public final class Ratio implements Comparable<Ratio> {
   /** Equal as numbers: 1/2 equals 2/4. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Ratio && compareTo((Ratio) o) == 0;
+    return o instanceof Ratio other && compareTo(other) == 0;
   }
 
   @Override
