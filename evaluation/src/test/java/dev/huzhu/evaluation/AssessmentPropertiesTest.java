@@ -38,13 +38,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The laws every assessment obeys, over many seeds of the synthetic generator and the three
+ * The laws every assessment obeys, over many seeds of the synthetic generator and the
  * built-in policies. Each failure names its seed and policy.
  */
 class AssessmentPropertiesTest {
   static final List<Policy> POLICIES = List.of(BuiltInPolicies.zhuchengBundled(),
       BuiltInPolicies.exchangeTeacher(), BuiltInPolicies.doublePairing(),
-      BuiltInPolicies.qualityFormula());
+      BuiltInPolicies.qualityFormula(), BuiltInPolicies.communityBalance());
 
   private static final Map<Long, Dataset> CACHE = new HashMap<>();
 

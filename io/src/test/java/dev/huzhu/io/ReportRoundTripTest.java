@@ -28,12 +28,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Writing and reading back any report gives an equal report, and one report always gives the
- * same bytes (docs/files.md#writing-and-round-trips), over reports of generated datasets under the three built-in policies.
+ * same bytes (docs/files.md#writing-and-round-trips), over reports of generated datasets under the built-in policies.
  */
 class ReportRoundTripTest {
   static final List<Policy> POLICIES = List.of(BuiltInPolicies.zhuchengBundled(),
       BuiltInPolicies.exchangeTeacher(), BuiltInPolicies.doublePairing(),
-      BuiltInPolicies.qualityFormula());
+      BuiltInPolicies.qualityFormula(), BuiltInPolicies.communityBalance());
 
   private static final Map<Long, Dataset> CACHE = new HashMap<>();
 

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The three built-in policies pass every standard property that applies to them. */
+/** The built-in policies pass every standard property that applies to them. */
 class BuiltInPolicyChecksTest {
   @Test
   void zhuchengBundledPassesAndEveryPropertyOfGroupsApplies() {
@@ -65,6 +65,16 @@ class BuiltInPolicyChecksTest {
     summary.assertPassed();
     assertThat(summary.notApplicable()).contains("matching-activity-never-lowers",
         "vetoed-subject-no-award");
+  }
+
+  @Test
+  void communityBalancePassesAndTheBalanceLawsApply() {
+    // communities only: the balance laws and the veto apply; no count or sum, no improvement
+    PolicyCheckSummary summary = PolicyChecks.check(BuiltInPolicies.communityBalance());
+
+    summary.assertPassed();
+    assertThat(summary.notApplicable()).containsExactly("matching-activity-never-lowers",
+        "higher-final-never-lowers");
   }
 
   @Test
