@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.huzhu.evaluation.math.Ratio;
 import dev.huzhu.evaluation.measure.RawValue;
 import dev.huzhu.evaluation.policy.Adjustment;
+import dev.huzhu.evaluation.policy.AdjustmentType;
 import dev.huzhu.evaluation.policy.Metric;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.Rounding;
@@ -95,7 +96,8 @@ final class Scorer {
           .label(a.label().orElse(a.id())).type(a.type()).value(x.value())
           .points(rounding.shownPoints(points)).evidence(x.evidence()).build();
       adjustments.add(result);
-      total = result.effect().signum() < 0 ? total.subtract(points) : total.add(points);
+      // by its type, not the sign shown: under points: total a deduction below 0.00005 shows 0
+      total = a.type() == AdjustmentType.DEDUCTION ? total.subtract(points) : total.add(points);
     }
     List<VetoResult> vetoes = policy.vetoes().stream()
         .map(v -> veto(v, rounding.keep(tally.raw(v.measure())))).toList();

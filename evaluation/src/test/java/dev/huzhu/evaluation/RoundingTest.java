@@ -12,6 +12,9 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.evaluation.measure.Measures;
+import dev.huzhu.evaluation.policy.Adjustment;
+import dev.huzhu.evaluation.policy.AdjustmentType;
+import dev.huzhu.evaluation.policy.ImmutablePolicy;
 import dev.huzhu.evaluation.policy.Metric;
 import dev.huzhu.evaluation.policy.Policy;
 import dev.huzhu.evaluation.policy.Rounding;
@@ -88,16 +91,36 @@ class RoundingTest {
         .doesNotContain("exactly");
   }
 
+  @Test
+  void aDeductionTooSmallToShowIsStillSubtractedBeforeTheOneRounding() {
+    // ratings 70, 80, 82.005: x = 232.005 / 3 = 77.335 exactly, each metric 38.6675, total 77.335;
+    // one 违规 deducts 0.00001 × 1 = 0.00001, shown 0.0000: 77.335 − 0.00001 = 77.33499 → 77.33
+    // (added instead, 77.33501 would round to 77.34)
+    Policy p = ImmutablePolicy.copyOf(policy(Rounding.of(Values.EXACT, Points.TOTAL))).withAdjustments(
+        Adjustment.builder().id("late").type(AdjustmentType.DEDUCTION)
+            .measure(Measures.count(ActivityKind.MISCONDUCT)).pointsEach(d("0.00001")).build());
+    Dataset data = dataset(List.of(group("g1")), List.of(rated("a-1", "70"), rated("a-2", "80"),
+        rated("a-3", "82.005"), activity("a-4", "g1", IN_TERM, ActivityKind.MISCONDUCT)
+            .host(Fixtures.CORE).build())).build();
+    SubjectResult g = Assessment.of(p).run(data).subject("g1").orElseThrow();
+    assertThat(g.exactTotal()).contains(d("77.33499"));
+    assertThat(g.total().toPlainString()).isEqualTo("77.33");
+  }
+
   private static SubjectResult run(Rounding rounding) {
     return report(rounding).subject("g1").orElseThrow();
   }
 
   private static Report report(Rounding rounding) {
-    Policy p = oneSection().withSections(Section.builder().id("s").label("品牌课").points(d("100"))
-        .addMetrics(half("a", "品牌课甲"), half("b", "品牌课乙")).build()).withRounding(rounding);
+    Policy p = policy(rounding);
     Dataset data = dataset(List.of(group("g1")), List.of(rated("a-1", "70"), rated("a-2", "80"),
         rated("a-3", "82"))).build();
     return Assessment.of(p).run(data);
+  }
+
+  private static Policy policy(Rounding rounding) {
+    return oneSection().withSections(Section.builder().id("s").label("品牌课").points(d("100"))
+        .addMetrics(half("a", "品牌课甲"), half("b", "品牌课乙")).build()).withRounding(rounding);
   }
 
   private static Metric half(String id, String label) {

@@ -1,5 +1,6 @@
 package dev.huzhu.evaluation.policy;
 
+import dev.huzhu.evaluation.math.Ratio;
 import dev.huzhu.evaluation.measure.Measure;
 import dev.huzhu.evaluation.measure.RawValue;
 import java.math.BigDecimal;
@@ -22,8 +23,12 @@ public abstract class IndividualCriterion {
     return ImmutableIndividualCriterion.of(measure, atLeast);
   }
 
-  /** Whether a person's raw value meets the criterion: it reaches {@link #atLeast()}; missing never does. */
+  /**
+   * Whether a person's raw value meets the criterion: the value as the policy keeps it (exact
+   * under {@code values: exact}, not the figure shown) reaches {@link #atLeast()}; missing never
+   * does.
+   */
   public boolean isMetBy(RawValue x) {
-    return x.value().filter(v -> v.compareTo(atLeast()) >= 0).isPresent();
+    return x.kept().filter(v -> v.compareTo(Ratio.of(atLeast())) >= 0).isPresent();
   }
 }
