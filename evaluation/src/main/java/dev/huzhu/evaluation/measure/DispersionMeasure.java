@@ -28,7 +28,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DispersionMeasure extends ScoreMeasure {
-  private static final int PRECISE_SCALE = 30;
   private static final Field<DispersionMeasure, Builder, Phase> PHASE = Field.required("phase",
       FieldType.enumOf(Phase.class), DispersionMeasure::phase, Builder::phase);
 
@@ -94,7 +93,7 @@ public abstract class DispersionMeasure extends ScoreMeasure {
     }
     // (S / X̄)² = (Σ P_i (v_i − X̄)² / Σ P_i) / X̄², exact; its root is rounded once
     Ratio variance = squares.divide(all);
-    // the root to 30 places, rounded once more to the 4 (or, kept exact, 12) places the policy keeps
-    return RawValue.irrational(variance.divide(mean.multiply(mean)).sqrt(PRECISE_SCALE), evidence);
+    // the exact square goes on; its root is taken once, at the 4 (or, kept exact, 12) places kept
+    return RawValue.root(variance.divide(mean.multiply(mean)), evidence);
   }
 }

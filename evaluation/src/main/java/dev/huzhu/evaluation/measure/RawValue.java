@@ -28,9 +28,9 @@ public abstract class RawValue {
   public abstract Optional<Ratio> unrounded();
 
   /**
-   * Whether {@link #unrounded()} is only a close approximation of an irrational value (a
-   * dispersion, with its square root), to be rounded once to 12 places even when the policy keeps
-   * values exact.
+   * Whether the value is the square root of an exact rational (a dispersion): then
+   * {@link #unrounded()} holds that exact square, and the root is rounded once, to 4 places by
+   * default or to 12 when the policy keeps values exact.
    */
   @Value.Auxiliary
   @Value.Default
@@ -53,13 +53,13 @@ public abstract class RawValue {
   }
 
   /**
-   * An irrational derived value (a dispersion): {@code precise} must carry more than 12 correct
-   * places; the value is rounded once, to 4 places by default or to 12 when the policy keeps
-   * values exact.
+   * The square root of an exact rational (a dispersion, S / X̄ from its exact square): shown
+   * rounded once half-up to 4 places until the policy's rounding takes the root at its own
+   * places; the root is never rounded twice.
    */
-  public static RawValue irrational(BigDecimal precise, Evidence evidence) {
-    return ImmutableRawValue.builder().value(Decimals.raw(Ratio.of(precise)))
-        .unrounded(Ratio.of(precise)).irrational(true).evidence(evidence).build();
+  public static RawValue root(Ratio square, Evidence evidence) {
+    return ImmutableRawValue.builder().value(Decimals.rawSqrt(square)).unrounded(square)
+        .irrational(true).evidence(evidence).build();
   }
 
   /** A derived value kept unrounded, and the decimal the report shows for it. */
@@ -87,6 +87,10 @@ public abstract class RawValue {
    * when there is one, else the value shown.
    */
   public Optional<Ratio> kept() {
+    if (irrational()) {
+      // unrounded() is the square; the root kept is the one rounded once
+      return value().map(Ratio::of);
+    }
     return unrounded().or(() -> value().map(Ratio::of));
   }
 

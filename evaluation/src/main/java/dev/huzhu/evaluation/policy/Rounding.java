@@ -101,7 +101,8 @@ public abstract class Rounding {
     }
     Ratio exact = raw.unrounded().get();
     if (raw.irrational()) {
-      return RawValue.of(exact.round(irrationalScale()), raw.evidence());
+      // exact is the square of the value: its root, correctly rounded, once
+      return RawValue.of(exact.sqrt(irrationalScale()), raw.evidence());
     }
     if (values() == Values.FOUR_PLACES) {
       return RawValue.of(Decimals.raw(exact), raw.evidence());
