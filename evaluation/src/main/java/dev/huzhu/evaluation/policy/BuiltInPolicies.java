@@ -148,8 +148,8 @@ public final class BuiltInPolicies {
    * 优秀率×5%)×100 on the final quality test, written as three {@code level} metrics of 50, 45 and
    * 5 points scored {@code linear(target: 1)}, rounded as the bureau rounds — once, at the end
    * ({@code rounding: {values: exact, points: total}}): 46.175 + 35.2575 + 1.0515 = 82.484 →
-   * 82.48. Until schools can be assessed subjects it assesses research groups, whose score units
-   * are their schools' records of their grade and subject.
+   * 82.48. It assesses research groups, whose score units are their schools' records of their
+   * grade and subject (the bureau's score per grade and subject).
    */
   public static Policy qualityFormula() {
     return Policy.builder().id("quality-formula-2013").title("学校教学质量综合得分")
