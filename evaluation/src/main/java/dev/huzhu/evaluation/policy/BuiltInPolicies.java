@@ -172,7 +172,7 @@ public final class BuiltInPolicies {
   }
 
   /**
-   * 城乡均衡 (community balance, SPEC §4's second example): every community over the school year
+   * 城乡均衡 (community balance, docs/assessment.md#built-in-policies): every community over the school year
    * 2012-09 to 2013-08, rounded once ({@code rounding: {values: exact, points: total}}): the
    * narrowing of the core–member gap in 得分率 on the quality test ({@code range} 0 → 0.05, 40), the
    * 差异系数 of the schools' final mathematics means ({@code tiers} at most 0.2 → 30, at most 0.5
