@@ -43,12 +43,12 @@ public abstract class GapChangeMeasure extends ScoreMeasure {
   @Override
   public RawValue evaluate(AssessedSubject subject) {
     Balance baseline = Balance.of(this, subject, Phase.BASELINE);
-    Balance fin = Balance.of(this, subject, Phase.FINAL);
+    Balance atFinal = Balance.of(this, subject, Phase.FINAL);
     Evidence evidence = evidence(ImmutableList.<ScoreRecord>builder().addAll(baseline.used)
-        .addAll(fin.used).build());
-    if (baseline.gap.isEmpty() || fin.gap.isEmpty()) {
+        .addAll(atFinal.used).build());
+    if (baseline.gap.isEmpty() || atFinal.gap.isEmpty()) {
       return RawValue.missing(evidence);
     }
-    return RawValue.derived(baseline.gap.get().subtract(fin.gap.get()), evidence);
+    return RawValue.derived(baseline.gap.get().subtract(atFinal.gap.get()), evidence);
   }
 }
