@@ -12,26 +12,29 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The seed as files (the folder {@code examples/data} of the project, bundled in the examples jar):
- * {@code seed.json}, the dataset of the five seed documents (with 靖边's test scores) without
- * 诸城's activity log and test scores, which lie beside it as {@code zhucheng-activities.csv} and
- * {@code zhucheng-scores.csv}; and the built-in policies of docs/assessment.md#built-in-policies
- * (the seed's three, a bureau's quality formula and 城乡均衡) as {@code policies/*.yaml}. They hold exactly what
- * {@link SeedDataset} and {@code BuiltInPolicies} build in Java (the tests check it).
+ * {@code seed.json}, the structure of the five sites (schools, people, communities, teams,
+ * exchanges, pairings, party branches), and beside it each {@link Site}'s activity log
+ * ({@code zhucheng-activities.csv}, …) and, for the sites that test pupils, its score records
+ * ({@code zhucheng-scores.csv}, {@code jingbian-scores.csv}); and the policies as
+ * {@code policies/*.yaml}: the built-in ones of docs/assessment.md#built-in-policies and the two
+ * the examples write for 巴南 and 济宁. They hold exactly what {@link SeedDataset} and
+ * {@code BuiltInPolicies} build in Java (the tests check it).
  */
 public final class SeedFiles {
   private SeedFiles() {}
 
-  /** The dataset's document. */
+  /** The dataset's document: the structure of the five sites, without their records. */
   public static final String DATASET = "seed.json";
   /** 诸城's term of activities, a CSV activity log. */
-  public static final String ACTIVITIES = "zhucheng-activities.csv";
-  /** 诸城's grade 3 and 5 test scores, a CSV score file. */
-  public static final String SCORES = "zhucheng-scores.csv";
+  public static final String ACTIVITIES = Site.ZHUCHENG.activitiesFile();
+  /** 诸城's test scores, a CSV score file. */
+  public static final String SCORES = Site.ZHUCHENG.scoresFile().orElseThrow();
 
   /** The folder of the bundled files, inside the jar or in the build's classes. */
   public static Path folder() {
@@ -56,15 +59,25 @@ public final class SeedFiles {
     }
   }
 
-  /** Reads the seed's dataset from the files of a folder: the document, the log, the scores. */
+  /** Reads the seed's dataset from the files of a folder: the document, every site's records. */
   public static Dataset read(Path folder) {
-    return DatasetFiles.read(folder.resolve(DATASET), List.of(folder.resolve(ACTIVITIES)),
-        List.of(folder.resolve(SCORES)));
+    List<Path> logs = new ArrayList<>();
+    List<Path> scores = new ArrayList<>();
+    for (Site site : Site.values()) {
+      logs.add(folder.resolve(site.activitiesFile()));
+      site.scoresFile().ifPresent(f -> scores.add(folder.resolve(f)));
+    }
+    return DatasetFiles.read(folder.resolve(DATASET), logs, scores);
   }
 
   /** Reads the bundled seed dataset. */
   public static Dataset read() {
     return read(folder());
+  }
+
+  /** Reads the bundled policy that assesses a site. */
+  public static Policy policy(Site site) {
+    return policy(site.policyFile());
   }
 
   /** Reads a bundled policy by its file name, e.g. {@code zhucheng-bundled.yaml}. */

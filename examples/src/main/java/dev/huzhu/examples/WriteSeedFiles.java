@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Writes the seed's data files from {@link SeedDataset}: run it after changing the seed in Java,
  * then review the difference of the files. The policies in {@code data/policies} are written by
- * hand and are not touched.
+ * hand and are not touched. Each record goes to its {@link Site}'s file by its id ({@code a-zc-…},
+ * or the school {@code s-jb-…} of a score record).
  *
  * <p>{@code java -cp examples/target/huzhu-examples.jar dev.huzhu.examples.WriteSeedFiles examples/data}
  */
@@ -25,30 +26,45 @@ public final class WriteSeedFiles {
     Path folder = Path.of(args.length > 0 ? args[0] : "examples/data");
     Files.createDirectories(folder);
     Dataset seed = SeedDataset.dataset();
-    List<Activity> zhucheng = seed.activities().stream().filter(WriteSeedFiles::isZhucheng)
-        .collect(Collectors.toList());
-    List<Activity> others = seed.activities().stream().filter(a -> !isZhucheng(a))
-        .collect(Collectors.toList());
-    List<ScoreRecord> zhuchengScores = seed.scores().stream().filter(WriteSeedFiles::isZhucheng)
-        .collect(Collectors.toList());
-    List<ScoreRecord> otherScores = seed.scores().stream().filter(r -> !isZhucheng(r))
-        .collect(Collectors.toList());
-    DatasetFiles.write(Dataset.builder().copyFrom(seed).activities(others).scores(otherScores)
+    DatasetFiles.write(Dataset.builder().copyFrom(seed).activities(List.of()).scores(List.of())
         .build(), folder.resolve(SeedFiles.DATASET));
-    ActivityLogs.write(zhucheng, folder.resolve(SeedFiles.ACTIVITIES));
-    ScoreFiles.write(zhuchengScores, folder.resolve(SeedFiles.SCORES));
-    System.out.println("wrote " + folder.resolve(SeedFiles.DATASET) + " (" + others.size()
-        + " activities), " + zhucheng.size() + " activities and " + seed.scores().size()
-        + " score records beside it");
+    int activities = 0;
+    int scores = 0;
+    for (Site site : Site.values()) {
+      List<Activity> log = seed.activities().stream().filter(a -> site(a) == site)
+          .collect(Collectors.toList());
+      ActivityLogs.write(log, folder.resolve(site.activitiesFile()));
+      activities += log.size();
+      List<ScoreRecord> records = seed.scores().stream().filter(r -> site(r) == site)
+          .collect(Collectors.toList());
+      if (site.scoresFile().isPresent()) {
+        ScoreFiles.write(records, folder.resolve(site.scoresFile().get()));
+        scores += records.size();
+      } else if (!records.isEmpty()) {
+        throw new IllegalStateException(site + " has score records but no score file");
+      }
+    }
+    System.out.println("wrote " + folder.resolve(SeedFiles.DATASET) + " and beside it "
+        + activities + " activities and " + scores + " score records of " + Site.values().length
+        + " sites");
   }
 
-  /** 诸城's scores are the score file beside the dataset; 靖边's stay in the document. */
-  static boolean isZhucheng(ScoreRecord r) {
-    return r.school().startsWith("s-zc-");
+  /** The site of an activity, by its id: {@code a-zc-…} is 诸城's. */
+  static Site site(Activity a) {
+    return bySuffix(a.id().substring(2), a.id());
   }
 
-  /** 诸城's activities are the log beside the dataset: their ids start with a-zc-. */
-  static boolean isZhucheng(Activity a) {
-    return a.id().startsWith("a-zc-");
+  /** The site of a score record, by its school's id: {@code s-jb6}, {@code s-jb-hdj} are 靖边's. */
+  static Site site(ScoreRecord r) {
+    return bySuffix(r.school().substring(2), r.school());
+  }
+
+  private static Site bySuffix(String rest, String id) {
+    for (Site site : Site.values()) {
+      if (rest.startsWith(site.idPart())) {
+        return site;
+      }
+    }
+    throw new IllegalStateException(id + " belongs to no site: ids start a-zc-, s-jb- and so on");
   }
 }

@@ -1,9 +1,5 @@
 package dev.huzhu.examples;
 
-import dev.huzhu.core.Dataset;
-import dev.huzhu.evaluation.Assessment;
-import dev.huzhu.evaluation.policy.Policy;
-import dev.huzhu.evaluation.report.Report;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -23,16 +19,6 @@ public final class ZhuchengAssessment {
 
   /** Runs the assessment and prints it. */
   static void print(PrintStream out) {
-    Dataset seed = SeedFiles.read();
-    Policy policy = SeedFiles.policy("zhucheng-bundled.yaml");
-    Report report = Assessment.of(policy).run(seed);
-    out.println("huzhu — " + policy.title() + " (" + policy.id() + "), " + policy.period());
-    out.println("read " + SeedFiles.DATASET + " with " + SeedFiles.ACTIVITIES + " and "
-        + SeedFiles.SCORES + ": " + seed.activities().size() + " activities, "
-        + seed.scores().size() + " score records, validated");
-    out.println();
-    out.print(report.table());
-    out.println();
-    out.print(report.awardsAndPeople());
+    AssessSite.print(Site.ZHUCHENG, out);
   }
 }

@@ -84,7 +84,23 @@ public enum ActivityKind {
   /** 信息服务. */
   INFORMATION_SERVICE("信息服务"),
   /** 调研实践. */
-  FIELD_RESEARCH("调研实践");
+  FIELD_RESEARCH("调研实践"),
+  /** 共同商量: a 领导小组 and the member schools' leaders planning a term's work together. */
+  PLANNING_MEETING("共同商量"),
+  /** 说课: a teacher explains a lesson's design before colleagues. */
+  LESSON_TALK("说课"),
+  /** 磨课: a lesson taught, criticised and taught again until it is polished. */
+  LESSON_POLISHING("磨课"),
+  /** Holiday homework designed jointly across schools (共同设计假期作业). */
+  HOMEWORK_DESIGN("作业设计"),
+  /** Pupils' and families' 互访 (牵手走进城市, 牵手走进乡村). */
+  PUPIL_VISIT("互访"),
+  /** Building the community's website or online platform (网络平台建设). */
+  PLATFORM_BUILDING("平台建设"),
+  /** Teachers coaching their colleagues after returning from an exchange (回校辅导). */
+  REHEARSAL_COACHING("回校辅导"),
+  /** A visit to a rural school serving as 体验教育基地. */
+  EXPERIENCE_BASE_VISIT("体验教育基地");
 
   private final String label;
 

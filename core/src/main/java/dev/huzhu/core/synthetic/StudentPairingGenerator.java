@@ -6,6 +6,7 @@ import static dev.huzhu.core.activity.ActivityKind.EDUCATION_VISIT;
 import static dev.huzhu.core.activity.ActivityKind.HONOUR_SELECTION;
 import static dev.huzhu.core.activity.ActivityKind.LETTER_EXCHANGE;
 import static dev.huzhu.core.activity.ActivityKind.PAIRING_CEREMONY;
+import static dev.huzhu.core.activity.ActivityKind.PUPIL_VISIT;
 
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.ImmutableDataset;
@@ -26,7 +27,7 @@ import java.util.SplittableRandom;
 final class StudentPairingGenerator {
   private static final ImmutableList<ActivityKind> STUDENT_KINDS = ImmutableList.of(
       PAIRING_CEREMONY, LETTER_EXCHANGE, LETTER_EXCHANGE, BOOK_EXCHANGE, DONATION,
-      EDUCATION_VISIT, HONOUR_SELECTION);
+      EDUCATION_VISIT, HONOUR_SELECTION, PUPIL_VISIT);
 
   private final SplittableRandom random;
   private final ImmutableDataset.Builder data;

@@ -26,10 +26,13 @@ final class TeamGenerator {
       LESSON_OBSERVATION, LESSON_OBSERVATION, LESSON_EVALUATION, LESSON_DISCUSSION,
       DEMONSTRATION_LESSON, DEMONSTRATION_LESSON, SENT_LESSON, BRAND_LESSON, STANDARD_LESSON,
       LESSON_PREPARATION, LESSON_PREPARATION, THEMATIC_ACTIVITY, MATERIAL_SHARE, MATERIAL_SHARE,
-      JOINT_PREPARATION, REFLECTION, TEACHING_RESEARCH, CONTEST);
+      JOINT_PREPARATION, REFLECTION, TEACHING_RESEARCH, CONTEST, LESSON_TALK, LESSON_POLISHING,
+      HOMEWORK_DESIGN);
   private static final ImmutableList<ActivityKind> TEAM_KINDS = ImmutableList.of(FORUM, LECTURE,
       TRAINING, STUDY_VISIT, TEACHING_RESEARCH, THEMATIC_ACTIVITY, LESSON_OBSERVATION,
       HONOR_AWARDED);
+  private static final ImmutableList<ActivityKind> LEADERSHIP_KINDS = ImmutableList.<ActivityKind>builder()
+      .addAll(TEAM_KINDS).add(PLANNING_MEETING, PLATFORM_BUILDING, EXPERIENCE_BASE_VISIT).build();
 
   private final SplittableRandom random;
   private final ImmutableDataset.Builder data;
@@ -48,10 +51,14 @@ final class TeamGenerator {
     String community = "c" + c;
 
     ImmutableTeam.Builder leadership = team("t" + c + "-leadership", TeamKind.LEADERSHIP_GROUP, community,
-        "领导小组").addMembers(Membership.of(staff.principal(core.id()), TeamRole.LEADER),
-            Membership.of(staff.dean(core.id()), TeamRole.MEMBER));
-    memberSchools.forEach(s -> leadership.addMembers(Membership.of(staff.principal(s), TeamRole.MEMBER)));
-    addTeam(leadership.build(), TEAM_KINDS, allSchools);
+        "领导小组").addMembers(
+            Membership.builder().person(staff.principal(core.id())).role(TeamRole.LEADER)
+                .addDuties("全面负责").build(),
+            Membership.builder().person(staff.dean(core.id())).role(TeamRole.MEMBER)
+                .addDuties("教学研究", "交流教师管理").build());
+    memberSchools.forEach(s -> leadership.addMembers(Membership.builder().person(staff.principal(s))
+        .role(TeamRole.MEMBER).addDuties("本校落实").build()));
+    addTeam(leadership.build(), LEADERSHIP_KINDS, allSchools);
 
     ImmutableTeam.Builder studio = team("t" + c + "-studio", TeamKind.PRINCIPAL_STUDIO, community, "校长工作室")
         .addMembers(Membership.of(staff.principal(core.id()), TeamRole.HOST));
@@ -80,7 +87,7 @@ final class TeamGenerator {
     memberSchools.forEach(s -> classTeachers.addMembers(
         Membership.of(staff.teacher(s, 3, SchoolSubject.CHINESE, 0), TeamRole.MEMBER)));
     addTeam(classTeachers.build(), ImmutableList.of(FORUM, LECTURE, TRAINING, EDUCATION_VISIT,
-        HONOUR_SELECTION), allSchools);
+        HONOUR_SELECTION, REHEARSAL_COACHING), allSchools);
 
     for (int g = 1; g <= 6; g++) {
       for (SchoolSubject schoolSubject : Curriculum.schoolSubjectsOf(g)) {

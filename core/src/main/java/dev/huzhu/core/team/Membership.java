@@ -21,7 +21,13 @@ public abstract class Membership {
   /** For a deputy, the ids of other member schools they represent besides their own. */
   public abstract ImmutableList<String> represents();
 
-  /** A membership that represents no other school. */
+  /**
+   * The member's divided duties (分工) in the order the team lists them, each a short text
+   * ({@code 负责交流教师管理}); empty when the team does not divide its work.
+   */
+  public abstract ImmutableList<String> duties();
+
+  /** A membership that represents no other school and carries no divided duties. */
   public static Membership of(String person, TeamRole role) {
     return ImmutableMembership.of(person, role);
   }
@@ -34,6 +40,9 @@ public abstract class Membership {
   protected void check() {
     ValueChecks.id("person", person());
     ValueChecks.ids("represents", represents());
+    for (int i = 0; i < duties().size(); i++) {
+      ValueChecks.text("duties[" + i + "]", duties().get(i));
+    }
     ValueChecks.notAllowed(!represents().isEmpty() && role() != TeamRole.DEPUTY, "represents",
         "for a " + role() + " (only a DEPUTY represents merged schools)");
   }

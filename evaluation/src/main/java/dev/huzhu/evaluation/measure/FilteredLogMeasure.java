@@ -5,12 +5,15 @@ import com.google.common.collect.ImmutableSet;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Direction;
+import dev.huzhu.core.activity.PreparationStage;
 import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.school.SchoolSubject;
+import dev.huzhu.evaluation.form.CheckContext;
 import dev.huzhu.evaluation.form.Field;
 import dev.huzhu.evaluation.form.FieldType;
 import dev.huzhu.evaluation.form.Form;
 import dev.huzhu.evaluation.form.Kind;
+import dev.huzhu.evaluation.policy.PolicyProblemCode;
 import dev.huzhu.evaluation.subject.SubjectKind;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * A log measure with filters: of the activities credited to a subject and dated in the policy's
  * period, it considers those matching its kinds (empty matches every kind), and optionally its
- * school subject, grade, direction and tags (an activity must carry every tag named).
+ * school subject, grade, direction, the 同课异构 preparation stages (an activity must be at one of
+ * them) and tags (an activity must carry every tag named).
  *
  * <p>The family is open: a new log measure with these filters extends this class, gives its
  * builder the filters ({@link Builder}) and declares its kind with
@@ -40,6 +44,9 @@ public abstract non-sealed class FilteredLogMeasure implements LogMeasure {
   private static final Field<FilteredLogMeasure, Builder, Direction> DIRECTION = Field.optional(
       "direction", FieldType.enumOf(Direction.class), FilteredLogMeasure::direction,
       Builder::direction);
+  private static final Field<FilteredLogMeasure, Builder, ImmutableSet<PreparationStage>> STAGES =
+      Field.defaulted("stages", FieldType.setOf(FieldType.enumOf(PreparationStage.class)),
+          ImmutableSet.of(), FilteredLogMeasure::stages, Builder::stages);
   private static final Field<FilteredLogMeasure, Builder, ImmutableSet<String>> TAGS =
       Field.defaulted("tags", FieldType.setOf(FieldType.string()), ImmutableSet.of(),
           FilteredLogMeasure::tags, Builder::tags);
@@ -54,6 +61,12 @@ public abstract non-sealed class FilteredLogMeasure implements LogMeasure {
   public abstract Optional<Integer> grade();
 
   public abstract Optional<Direction> direction();
+
+  /**
+   * The 同课异构 preparation stages matched ({@code INDIVIDUAL}, {@code COLLECTIVE}, …); empty
+   * matches any activity, with a stage or without. Only a {@code LESSON_PREPARATION} has a stage.
+   */
+  public abstract ImmutableSet<PreparationStage> stages();
 
   /** Tags an activity must all carry. */
   public abstract ImmutableSet<String> tags();
@@ -75,6 +88,9 @@ public abstract non-sealed class FilteredLogMeasure implements LogMeasure {
     /** Sets the direction an activity must have. */
     Builder direction(Direction direction);
 
+    /** Sets the preparation stages matched, replacing any set before. */
+    Builder stages(Iterable<PreparationStage> elements);
+
     /** Sets the tags an activity must all carry, replacing any set before. */
     Builder tags(Iterable<String> elements);
   }
@@ -95,11 +111,22 @@ public abstract non-sealed class FilteredLogMeasure implements LogMeasure {
       written.add(field);
       read.add(field);
     }
-    List<Field<? super T, ? super B, ?>> others = List.of(SCHOOL_SUBJECT, GRADE, DIRECTION, TAGS);
+    List<Field<? super T, ? super B, ?>> others =
+        List.of(SCHOOL_SUBJECT, GRADE, DIRECTION, STAGES, TAGS);
     written.addAll(others);
     read.add(KINDS).addAll(others);
     return Kind.of(word, type, Form.<T, B>of(builder, build, written.build())
-        .readInOrder(read.build()));
+        .readInOrder(read.build())).withCheck(FilteredLogMeasure::checkStages);
+  }
+
+  /** Stages select among preparations: with kinds that leave preparations out, nothing matches. */
+  private static void checkStages(FilteredLogMeasure m, CheckContext at) {
+    if (!m.stages().isEmpty() && !m.kinds().isEmpty()
+        && !m.kinds().contains(ActivityKind.LESSON_PREPARATION)) {
+      at.field(STAGES).add(PolicyProblemCode.MEASURE_NOT_APPLICABLE,
+          "stages select 同课异构 preparations, but kinds " + m.kinds()
+              + " leave LESSON_PREPARATION out: nothing would match");
+    }
   }
 
   /** The {@code quantity} field of a measure of a quantity ({@code sum}, {@code mean}). */
@@ -114,6 +141,8 @@ public abstract non-sealed class FilteredLogMeasure implements LogMeasure {
         && (schoolSubject().isEmpty() || a.schoolSubject().equals(schoolSubject()))
         && (grade().isEmpty() || a.grade().equals(grade()))
         && (direction().isEmpty() || a.direction().equals(direction()))
+        && (stages().isEmpty()
+            || a.preparationStage().map(stages()::contains).orElse(false))
         && a.tags().containsAll(tags());
   }
 

@@ -32,16 +32,16 @@ class MeasureKindsTest {
 
   static Stream<Arguments> measures() {
     return Stream.of(
-        Arguments.of(Measures.count(), "kinds, subject, grade, direction, tags", null),
+        Arguments.of(Measures.count(), "kinds, subject, grade, direction, stages, tags", null),
         Arguments.of(Measures.sum(Quantity.LESSONS),
-            "kinds, quantity, subject, grade, direction, tags",
-            "quantity, kinds, subject, grade, direction, tags"),
+            "kinds, quantity, subject, grade, direction, stages, tags",
+            "quantity, kinds, subject, grade, direction, stages, tags"),
         Arguments.of(Measures.mean(Quantity.RATING),
-            "kinds, quantity, subject, grade, direction, tags",
-            "quantity, kinds, subject, grade, direction, tags"),
-        Arguments.of(Measures.distinctMonths(), "kinds, subject, grade, direction, tags", null),
-        Arguments.of(Measures.distinctSchools(), "kinds, subject, grade, direction, tags", null),
-        Arguments.of(Measures.distinctKinds(), "kinds, subject, grade, direction, tags", null),
+            "kinds, quantity, subject, grade, direction, stages, tags",
+            "quantity, kinds, subject, grade, direction, stages, tags"),
+        Arguments.of(Measures.distinctMonths(), "kinds, subject, grade, direction, stages, tags", null),
+        Arguments.of(Measures.distinctSchools(), "kinds, subject, grade, direction, stages, tags", null),
+        Arguments.of(Measures.distinctKinds(), "kinds, subject, grade, direction, stages, tags", null),
         Arguments.of(Measures.perMember(Measures.count()), "of", null),
         Arguments.of(Measures.improvement(TestKind.QUALITY_TEST), "test, subject, grade, of", null),
         Arguments.of(Measures.improvementRate(TestKind.SPOT_CHECK), "test, subject, grade, of", null),
@@ -55,9 +55,9 @@ class MeasureKindsTest {
         Arguments.of(Measures.exchangeShare(), "kinds", null),
         Arguments.of(Measures.backboneShare(), "kinds", null),
         Arguments.of(Measures.followUpCoverage(30, ActivityKind.FUNDS_COORDINATED),
-            "kinds, withinDays, subject, grade, direction, tags",
-            "withinDays, kinds, subject, grade, direction, tags"),
-        Arguments.of(Measures.monthlyCompliance(), "kinds, subject, grade, direction, tags", null),
+            "kinds, withinDays, subject, grade, direction, stages, tags",
+            "withinDays, kinds, subject, grade, direction, stages, tags"),
+        Arguments.of(Measures.monthlyCompliance(), "kinds, subject, grade, direction, stages, tags", null),
         Arguments.of(ProfessionalMatchMeasure.of(), "", null));
   }
 

@@ -133,6 +133,7 @@ final class StructureCodec {
       f.required("person", Readers.STRING, b::person);
       f.required("role", TEAM_ROLE, b::role);
       f.optional("represents", Readers.list(Readers.STRING), b::represents);
+      f.optional("duties", Readers.list(Readers.STRING), b::duties);
       return f.build(b::build);
     });
   }
@@ -140,6 +141,7 @@ final class StructureCodec {
   static Node membership(Membership m) {
     Node n = Node.object().with("person", m.person()).with("role", m.role().name());
     nonEmpty(n, "represents", m.represents(), strings(m.represents()));
+    nonEmpty(n, "duties", m.duties(), strings(m.duties()));
     return n;
   }
 }
