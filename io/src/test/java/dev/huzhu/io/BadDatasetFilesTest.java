@@ -56,6 +56,11 @@ class BadDatasetFilesTest {
             "several-problems.json:5:73 UNKNOWN_VALUE at schools[2].stage: \"NINE_YEARS\" is not one of PRIMARY, NINE_YEAR, JUNIOR_SECONDARY",
             "several-problems.json:8:59 DUPLICATE_ELEMENT at people[0].roles[1]: this list repeats the element at [0]",
             "several-problems.json:10:14 UNKNOWN_FIELD at gardens: a dataset has no field \"gardens\"; its collections are schools, people, communities, teams, exchanges, studentPairings, partyBranches, partyPairings, activities, scores"),
+        // a divided duty (分工) is a text: a blank one is refused where it stands, the " " after
+        // 17 spaces, {"person": "p-hdj-principal", (30), "role": "MEMBER", (18), "duties": (10)
+        // and ["本校落实", (9): column 17 + 30 + 18 + 10 + 9 + 1 = 85
+        bad("blank-duty.json",
+            "blank-duty.json:16:85 BLANK_TEXT at teams[0].members[1].duties[1]: duties[1] must not be blank"),
         // read cleanly, then the dataset's own rules: placed at the element the path names
         bad("unknown-reference.json",
             "unknown-reference.json:13:5 UNKNOWN_REFERENCE at teams[0].members[1].person: team g-jb-math's member names person p-jb-wang, which is not in the dataset"));

@@ -3,6 +3,7 @@ package dev.huzhu.io;
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Direction;
+import dev.huzhu.core.activity.PreparationStage;
 import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.exchange.ExchangeKind;
 import dev.huzhu.core.pairing.StudentPairingKind;
@@ -311,44 +312,44 @@ final class PolicyGenerator {
     switch (type) {
       case COUNT: {
         var b = CountMeasure.builder();
-        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllStages, b::addAllTags);
         return b.build();
       }
       case SUM: {
         var b = SumMeasure.builder().quantity(pick(Quantity.values()));
-        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllStages, b::addAllTags);
         return b.build();
       }
       case MEAN: {
         var b = MeanMeasure.builder().quantity(pick(Quantity.values()));
-        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllStages, b::addAllTags);
         return b.build();
       }
       case DISTINCT_MONTHS: {
         var b = DistinctMonthsMeasure.builder();
-        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllStages, b::addAllTags);
         return b.build();
       }
       case DISTINCT_SCHOOLS: {
         var b = DistinctSchoolsMeasure.builder();
-        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllStages, b::addAllTags);
         return b.build();
       }
       case DISTINCT_KINDS: {
         var b = DistinctKindsMeasure.builder();
-        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllStages, b::addAllTags);
         return b.build();
       }
       case PER_MEMBER:
         return PerMemberMeasure.of(logMeasure());
       case FOLLOW_UP_COVERAGE: {
         var b = FollowUpCoverageMeasure.builder().withinDays(random.nextInt(366));
-        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllStages, b::addAllTags);
         return b.build();
       }
       case MONTHLY_COMPLIANCE: {
         var b = MonthlyComplianceMeasure.builder();
-        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllTags);
+        filters(b::addAllKinds, b::schoolSubject, b::grade, b::direction, b::addAllStages, b::addAllTags);
         return b.build();
       }
       case IMPROVEMENT: {
@@ -407,7 +408,9 @@ final class PolicyGenerator {
 
   private void filters(java.util.function.Consumer<List<ActivityKind>> kinds,
       java.util.function.Consumer<SchoolSubject> subject, java.util.function.Consumer<Integer> grade,
-      java.util.function.Consumer<Direction> direction, java.util.function.Consumer<List<String>> tags) {
+      java.util.function.Consumer<Direction> direction,
+      java.util.function.Consumer<List<PreparationStage>> stages,
+      java.util.function.Consumer<List<String>> tags) {
     if (random.nextInt(4) > 0) {
       kinds.accept(some(ActivityKind.values(), 0, 5));
     }
@@ -422,6 +425,11 @@ final class PolicyGenerator {
     }
     if (random.nextInt(3) == 0) {
       tags.accept(some(AWKWARD.toArray(new String[0]), 1, 3));
+    }
+    if (random.nextInt(4) == 0) {
+      // stages are only valid where preparations can match: with every kind or with them
+      stages.accept(some(PreparationStage.values(), 1, 3));
+      kinds.accept(List.of(ActivityKind.LESSON_PREPARATION, ActivityKind.THEMATIC_ACTIVITY));
     }
   }
 

@@ -21,11 +21,13 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Direction;
 import dev.huzhu.core.activity.Participant;
+import dev.huzhu.core.activity.PreparationStage;
 import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.team.TeamKind;
 import dev.huzhu.evaluation.policy.SubjectSelection;
 import dev.huzhu.evaluation.report.MetricResult;
 import dev.huzhu.evaluation.report.Report;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code count}: how many activities credited to the group, in the term, match the filters. */
@@ -85,6 +87,33 @@ class CountMeasureTest {
     MetricResult m = metric(d, GROUPS, sentDown, "10", "4", MATH3);
     assertValue("1", m); // only 送教下乡 of 2012-11-13; the other way and no direction don't count
     assertPoints("2.50", m); // 10 × 1 / 4 = 2.5
+  }
+
+  @Test
+  void stagesSelectPreparationsAtThoseStepsOfTheirTongKeYiGou() {
+    // 个人主备 → 集体研讨 → 主备人修改 → 中心教研组把关 → 个性修改, one preparation a step, and a
+    // lecture without a stage
+    Dataset d = with(
+        activity("a-1", "2012-10-08", ActivityKind.LESSON_PREPARATION, MATH3)
+            .preparationStage(PreparationStage.INDIVIDUAL).build(),
+        activity("a-2", "2012-10-10", ActivityKind.LESSON_PREPARATION, MATH3)
+            .preparationStage(PreparationStage.COLLECTIVE).build(),
+        activity("a-3", "2012-10-12", ActivityKind.LESSON_PREPARATION, MATH3)
+            .preparationStage(PreparationStage.REVISION).build(),
+        activity("a-4", "2012-10-15", ActivityKind.LESSON_PREPARATION, MATH3)
+            .preparationStage(PreparationStage.GROUP_REVIEW).build(),
+        activity("a-5", "2012-10-17", ActivityKind.LESSON_PREPARATION, MATH3)
+            .preparationStage(PreparationStage.PERSONALIZATION).build(),
+        activity("a-6", "2012-10-18", ActivityKind.LECTURE, MATH3).build());
+    CountMeasure together = CountMeasure.builder()
+        .stages(List.of(PreparationStage.COLLECTIVE, PreparationStage.GROUP_REVIEW)).build();
+    MetricResult m = metric(d, GROUPS, together, "10", "4", MATH3);
+    assertValue("2", m); // 集体研讨 and 中心教研组把关 only; the lecture has no stage
+    assertPoints("5.00", m); // 10 × 2 / 4 = 5
+    assertEvidence(m, "a-2", "a-4");
+
+    MetricResult all = metric(d, GROUPS, CountMeasure.builder().build(), "10", "6", MATH3);
+    assertValue("6", all); // no stages named: every activity, with a stage or without
   }
 
   @Test

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.huzhu.core.activity.ActivityKind;
+import dev.huzhu.core.activity.PreparationStage;
 import dev.huzhu.core.score.TestKind;
 import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.core.validation.Problem;
 import dev.huzhu.evaluation.Assessment;
 import dev.huzhu.evaluation.InvalidPolicyException;
+import dev.huzhu.evaluation.measure.CountMeasure;
 import dev.huzhu.evaluation.measure.Measures;
 import dev.huzhu.evaluation.scoring.ImmutableTier;
 import dev.huzhu.evaluation.scoring.LinearScoring;
@@ -227,6 +229,26 @@ class PolicyValidatorTest {
         m -> m.withMeasure(Measures.monthlyCompliance(ActivityKind.DEMONSTRATION_LESSON)));
     assertProblems(p).containsExactly(
         tuple(PolicyProblemCode.MEASURE_NOT_APPLICABLE, "sections[0].metrics[0].measure"));
+  }
+
+  @Test
+  void stagesWithKindsThatLeavePreparationsOut() {
+    // stages select 同课异构 preparations; with kinds [THEMATIC_ACTIVITY] nothing could match
+    Policy p = withMetric(ZHUCHENG, 0, 1, m -> m.withMeasure(CountMeasure.builder()
+        .addKinds(ActivityKind.THEMATIC_ACTIVITY).addStages(PreparationStage.COLLECTIVE).build()));
+    assertProblems(p).containsExactly(
+        tuple(PolicyProblemCode.MEASURE_NOT_APPLICABLE, "sections[0].metrics[1].measure.stages"));
+  }
+
+  @Test
+  void stagesWithPreparationsOrEveryKindAreValid() {
+    Policy withPreparations = withMetric(ZHUCHENG, 0, 1, m -> m.withMeasure(CountMeasure.builder()
+        .addKinds(ActivityKind.THEMATIC_ACTIVITY, ActivityKind.LESSON_PREPARATION)
+        .addStages(PreparationStage.COLLECTIVE).build()));
+    assertProblems(withPreparations).isEmpty();
+    Policy everyKind = withMetric(ZHUCHENG, 0, 1, m -> m.withMeasure(CountMeasure.builder()
+        .addStages(PreparationStage.COLLECTIVE).build()));
+    assertProblems(everyKind).isEmpty();
   }
 
   @Test
