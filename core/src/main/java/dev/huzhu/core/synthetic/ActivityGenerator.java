@@ -25,10 +25,14 @@ import java.util.SplittableRandom;
  * 1/i), so a few groups are very active and many are quiet. Dates are school days over the
  * group's span. About six deliveries of funds, materials or donations in ten are followed, in
  * the next record, by a 使用指导、监督 follow-up dated 1–60 days later. One research-group
- * activity in 2,000 is a misconduct.
+ * activity in 2,000 is a misconduct. A group may turn one in three records of a kind into a
+ * variant ({@code REFLECTION} into {@code LESSON_TALK} 说课, …).
  */
 final class ActivityGenerator implements Iterator<Activity> {
   private final SplittableRandom random;
+  // Whether a record turns into one of its group's variant kinds is drawn from a stream of its
+  // own, so that the main stream, and with it every other record of a seed, stays as it was.
+  private final SplittableRandom variety;
   private final long total;
   private final ImmutableList<GroupProfile> groups;
   private final long[] cumulative;
@@ -37,6 +41,7 @@ final class ActivityGenerator implements Iterator<Activity> {
 
   ActivityGenerator(long seed, long total, List<GroupProfile> profiles) {
     this.random = new SplittableRandom(seed);
+    this.variety = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
     this.total = total;
     List<GroupProfile> shuffled = new ArrayList<>(profiles);
     for (int i = shuffled.size() - 1; i > 0; i--) {
@@ -133,6 +138,10 @@ final class ActivityGenerator implements Iterator<Activity> {
         }
       }
       default -> { }
+    }
+    ActivityKind variant = g.variants.get(kind);
+    if (variant != null && variety.nextInt(3) == 0) {
+      a.kind(variant);
     }
     return a.build();
   }

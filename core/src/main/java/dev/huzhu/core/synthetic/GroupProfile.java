@@ -1,6 +1,7 @@
 package dev.huzhu.core.synthetic;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.school.SchoolSubject;
 import java.time.LocalDate;
@@ -21,10 +22,19 @@ final class GroupProfile {
   final Optional<Integer> grade;
   final LocalDate first;
   final LocalDate last;
+  /** Kinds a record of the group may turn into, drawn apart from the main stream. */
+  final ImmutableMap<ActivityKind, ActivityKind> variants;
 
   GroupProfile(String id, ImmutableList<ActivityKind> kinds, ImmutableList<String> leads,
       ImmutableList<String> people, ImmutableList<String> hosts, Optional<String> place,
       Optional<SchoolSubject> schoolSubject, Optional<Integer> grade, LocalDate first, LocalDate last) {
+    this(id, kinds, leads, people, hosts, place, schoolSubject, grade, first, last, ImmutableMap.of());
+  }
+
+  private GroupProfile(String id, ImmutableList<ActivityKind> kinds, ImmutableList<String> leads,
+      ImmutableList<String> people, ImmutableList<String> hosts, Optional<String> place,
+      Optional<SchoolSubject> schoolSubject, Optional<Integer> grade, LocalDate first, LocalDate last,
+      ImmutableMap<ActivityKind, ActivityKind> variants) {
     this.id = id;
     this.kinds = kinds;
     this.leads = leads;
@@ -35,5 +45,12 @@ final class GroupProfile {
     this.grade = grade;
     this.first = first;
     this.last = last;
+    this.variants = variants;
+  }
+
+  /** This profile whose records of a kind may turn into another: {@code REFLECTION} → 说课. */
+  GroupProfile withVariants(ImmutableMap<ActivityKind, ActivityKind> variants) {
+    return new GroupProfile(id, kinds, leads, people, hosts, place, schoolSubject, grade, first,
+        last, variants);
   }
 }

@@ -9,6 +9,7 @@ import static dev.huzhu.core.activity.ActivityKind.PAIRING_CEREMONY;
 import static dev.huzhu.core.activity.ActivityKind.PUPIL_VISIT;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.huzhu.core.ImmutableDataset;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.pairing.StudentPairing;
@@ -27,7 +28,7 @@ import java.util.SplittableRandom;
 final class StudentPairingGenerator {
   private static final ImmutableList<ActivityKind> STUDENT_KINDS = ImmutableList.of(
       PAIRING_CEREMONY, LETTER_EXCHANGE, LETTER_EXCHANGE, BOOK_EXCHANGE, DONATION,
-      EDUCATION_VISIT, HONOUR_SELECTION, PUPIL_VISIT);
+      EDUCATION_VISIT, HONOUR_SELECTION);
 
   private final SplittableRandom random;
   private final ImmutableDataset.Builder data;
@@ -55,7 +56,8 @@ final class StudentPairingGenerator {
       ImmutableList<String> both = ImmutableList.of(urban, ruralPupil);
       groups.add(new GroupProfile(pairing.id(), STUDENT_KINDS, ImmutableList.of(), both,
           ImmutableList.of(core.id(), rural.id()), Optional.empty(), Optional.empty(),
-          Optional.empty(), Curriculum.YEAR_START, Curriculum.YEAR_END));
+          Optional.empty(), Curriculum.YEAR_START, Curriculum.YEAR_END)
+          .withVariants(ImmutableMap.of(EDUCATION_VISIT, PUPIL_VISIT)));
     }
   }
 

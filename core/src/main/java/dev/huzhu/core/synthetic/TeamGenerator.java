@@ -3,6 +3,7 @@ package dev.huzhu.core.synthetic;
 import static dev.huzhu.core.activity.ActivityKind.*;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.huzhu.core.ImmutableDataset;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.school.School;
@@ -26,13 +27,18 @@ final class TeamGenerator {
       LESSON_OBSERVATION, LESSON_OBSERVATION, LESSON_EVALUATION, LESSON_DISCUSSION,
       DEMONSTRATION_LESSON, DEMONSTRATION_LESSON, SENT_LESSON, BRAND_LESSON, STANDARD_LESSON,
       LESSON_PREPARATION, LESSON_PREPARATION, THEMATIC_ACTIVITY, MATERIAL_SHARE, MATERIAL_SHARE,
-      JOINT_PREPARATION, REFLECTION, TEACHING_RESEARCH, CONTEST, LESSON_TALK, LESSON_POLISHING,
-      HOMEWORK_DESIGN);
+      JOINT_PREPARATION, REFLECTION, TEACHING_RESEARCH, CONTEST);
   private static final ImmutableList<ActivityKind> TEAM_KINDS = ImmutableList.of(FORUM, LECTURE,
       TRAINING, STUDY_VISIT, TEACHING_RESEARCH, THEMATIC_ACTIVITY, LESSON_OBSERVATION,
       HONOR_AWARDED);
-  private static final ImmutableList<ActivityKind> LEADERSHIP_KINDS = ImmutableList.<ActivityKind>builder()
-      .addAll(TEAM_KINDS).add(PLANNING_MEETING, PLATFORM_BUILDING, EXPERIENCE_BASE_VISIT).build();
+  // Kinds a generated record may turn into (see ActivityGenerator): drawn apart from the main
+  // stream, so that adding kinds left every other record of a seed as it was.
+  private static final ImmutableMap<ActivityKind, ActivityKind> LEADERSHIP_VARIANTS =
+      ImmutableMap.of(TEACHING_RESEARCH, PLANNING_MEETING, HONOR_AWARDED, PLATFORM_BUILDING,
+          STUDY_VISIT, EXPERIENCE_BASE_VISIT);
+  private static final ImmutableMap<ActivityKind, ActivityKind> RESEARCH_GROUP_VARIANTS =
+      ImmutableMap.of(REFLECTION, LESSON_TALK, JOINT_PREPARATION, LESSON_POLISHING,
+          CONTEST, HOMEWORK_DESIGN);
 
   private final SplittableRandom random;
   private final ImmutableDataset.Builder data;
@@ -58,7 +64,7 @@ final class TeamGenerator {
                 .addDuties("教学研究", "交流教师管理").build());
     memberSchools.forEach(s -> leadership.addMembers(Membership.builder().person(staff.principal(s))
         .role(TeamRole.MEMBER).addDuties("本校落实").build()));
-    addTeam(leadership.build(), LEADERSHIP_KINDS, allSchools);
+    addTeam(leadership.build(), TEAM_KINDS, LEADERSHIP_VARIANTS, allSchools);
 
     ImmutableTeam.Builder studio = team("t" + c + "-studio", TeamKind.PRINCIPAL_STUDIO, community, "校长工作室")
         .addMembers(Membership.of(staff.principal(core.id()), TeamRole.HOST));
@@ -87,7 +93,7 @@ final class TeamGenerator {
     memberSchools.forEach(s -> classTeachers.addMembers(
         Membership.of(staff.teacher(s, 3, SchoolSubject.CHINESE, 0), TeamRole.MEMBER)));
     addTeam(classTeachers.build(), ImmutableList.of(FORUM, LECTURE, TRAINING, EDUCATION_VISIT,
-        HONOUR_SELECTION, REHEARSAL_COACHING), allSchools);
+        HONOUR_SELECTION), ImmutableMap.of(TRAINING, REHEARSAL_COACHING), allSchools);
 
     for (int g = 1; g <= 6; g++) {
       for (SchoolSubject schoolSubject : Curriculum.schoolSubjectsOf(g)) {
@@ -115,7 +121,7 @@ final class TeamGenerator {
         group.addMembers(Membership.of(teacher, merged && j == n - 1 ? TeamRole.MEMBER : TeamRole.DEPUTY));
       }
     }
-    addTeam(group.build(), RESEARCH_GROUP_KINDS, allSchools);
+    addTeam(group.build(), RESEARCH_GROUP_KINDS, RESEARCH_GROUP_VARIANTS, allSchools);
   }
 
   private static ImmutableTeam.Builder team(String id, TeamKind kind, String community, String name) {
@@ -123,9 +129,15 @@ final class TeamGenerator {
   }
 
   private void addTeam(Team team, ImmutableList<ActivityKind> kinds, List<String> hosts) {
+    addTeam(team, kinds, ImmutableMap.of(), hosts);
+  }
+
+  private void addTeam(Team team, ImmutableList<ActivityKind> kinds,
+      ImmutableMap<ActivityKind, ActivityKind> variants, List<String> hosts) {
     data.addTeams(team);
     ImmutableList<String> people = team.memberIds();
     groups.add(new GroupProfile(team.id(), kinds, people, people, ImmutableList.copyOf(hosts),
-        Optional.empty(), team.schoolSubject(), team.grade(), Curriculum.YEAR_START, Curriculum.YEAR_END));
+        Optional.empty(), team.schoolSubject(), team.grade(), Curriculum.YEAR_START, Curriculum.YEAR_END)
+        .withVariants(variants));
   }
 }
