@@ -1,13 +1,5 @@
 package dev.huzhu.examples;
 
-import static dev.huzhu.core.activity.ActivityKind.DEMONSTRATION_LESSON;
-import static dev.huzhu.core.activity.ActivityKind.JOINT_PREPARATION;
-import static dev.huzhu.core.activity.ActivityKind.REFLECTION;
-import static dev.huzhu.core.activity.ActivityKind.STUDY_VISIT;
-import static dev.huzhu.core.activity.ActivityKind.TEACHING_RESEARCH;
-import static dev.huzhu.core.activity.ActivityKind.THEMATIC_ACTIVITY;
-import static dev.huzhu.core.activity.Participant.lead;
-import static dev.huzhu.core.activity.Participant.participant;
 import static dev.huzhu.core.person.PersonRole.CLASS_TEACHER;
 import static dev.huzhu.core.person.PersonRole.DEAN_OF_STUDIES;
 import static dev.huzhu.core.person.PersonRole.MIDDLE_MANAGER;
@@ -16,15 +8,12 @@ import static dev.huzhu.core.person.PersonRole.TEACHER;
 import static dev.huzhu.core.team.TeamRole.HOST;
 import static dev.huzhu.core.team.TeamRole.LEADER;
 import static dev.huzhu.core.team.TeamRole.MEMBER;
-import static dev.huzhu.examples.SeedValues.activity;
 import static dev.huzhu.examples.SeedValues.person;
 import static dev.huzhu.examples.SeedValues.school;
 import static dev.huzhu.examples.SeedValues.teacher;
 import static dev.huzhu.examples.SeedValues.team;
-import static dev.huzhu.examples.SeedValues.whole;
 
 import dev.huzhu.core.ImmutableDataset;
-import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.community.Community;
 import dev.huzhu.core.community.Formation;
 import dev.huzhu.core.school.Locality;
@@ -37,7 +26,7 @@ import java.time.LocalDate;
 
 /**
  * 第三篇: 巴南区 "团队互助式": a voluntary community of four placeholder schools with all five
- * kinds of team and one round of each team's work.
+ * kinds of team; the teams' school year of work is {@link BananYear}.
  */
 final class Banan {
   private Banan() {}
@@ -111,49 +100,6 @@ final class Banan {
             Membership.of("p-bn-b-ct", MEMBER),
             Membership.of("p-bn-d-ct", MEMBER)));
 
-    // One round of each team's work as the paper describes it; the dates are illustrative.
-    data.addActivities(
-        activity("a-bn-studio-1", "2014-03-14", THEMATIC_ACTIVITY, "g-bn-studio")
-            .host("s-bn-city-b")
-            .addParticipants(lead("p-bn-b-principal"), participant("p-bn-a-principal"),
-                participant("p-bn-c-principal"), participant("p-bn-d-principal"))
-            .addTags("专题研讨", "办学困惑")
-            .build(),
-        activity("a-bn-deans-1", "2014-04-11", THEMATIC_ACTIVITY, "g-bn-deans")
-            .host("s-bn-town-c")
-            .addParticipants(lead("p-bn-a-dean"), participant("p-bn-b-dean"),
-                participant("p-bn-c-dean"), participant("p-bn-d-dean"))
-            .addTags("教学评价", "校本课程开发")
-            .build(),
-        // 四同活动: 同研、同备、同上、同反思.
-        activity("a-bn-chinese-research", "2014-05-06", TEACHING_RESEARCH, "g-bn-chinese")
-            .host("s-bn-village-d").schoolSubject(SchoolSubject.CHINESE).grade(5)
-            .addParticipants(lead("p-bn-b-chinese"), participant("p-bn-d-chinese"))
-            .addTags("四同", "同研")
-            .build(),
-        activity("a-bn-chinese-prepare", "2014-05-08", JOINT_PREPARATION, "g-bn-chinese")
-            .host("s-bn-village-d").schoolSubject(SchoolSubject.CHINESE).grade(5)
-            .addParticipants(lead("p-bn-d-chinese"), participant("p-bn-b-chinese"),
-                participant("p-bn-a-chinese"), participant("p-bn-c-chinese"))
-            .addTags("四同", "同备")
-            .build(),
-        activity("a-bn-chinese-lesson", "2014-05-13", DEMONSTRATION_LESSON, "g-bn-chinese")
-            .host("s-bn-village-d").schoolSubject(SchoolSubject.CHINESE).grade(5)
-            .addParticipants(lead("p-bn-d-chinese"), lead("p-bn-a-chinese"))
-            .putQuantities(Quantity.LESSONS, whole(2))
-            .addTags("四同", "同上")
-            .build(),
-        activity("a-bn-chinese-reflect", "2014-05-13", REFLECTION, "g-bn-chinese")
-            .host("s-bn-village-d").schoolSubject(SchoolSubject.CHINESE).grade(5)
-            .addParticipants(lead("p-bn-b-chinese"), participant("p-bn-a-chinese"),
-                participant("p-bn-c-chinese"), participant("p-bn-d-chinese"))
-            .addTags("四同", "同反思")
-            .build(),
-        activity("a-bn-class-1", "2014-06-05", STUDY_VISIT, "g-bn-class")
-            .host("s-bn-city-a")
-            .addParticipants(lead("p-bn-c-ct"), participant("p-bn-a-ct"), participant("p-bn-b-ct"),
-                participant("p-bn-d-ct"))
-            .addTags("班队活动观摩", "班级文化建设")
-            .build());
+    BananYear.addTo(data);
   }
 }
