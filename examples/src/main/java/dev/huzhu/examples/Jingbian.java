@@ -1,26 +1,18 @@
 package dev.huzhu.examples;
 
-import static dev.huzhu.core.activity.ActivityKind.LESSON_DISCUSSION;
-import static dev.huzhu.core.activity.ActivityKind.LESSON_EVALUATION;
-import static dev.huzhu.core.activity.ActivityKind.LESSON_OBSERVATION;
-import static dev.huzhu.core.activity.ActivityKind.SENT_LESSON;
-import static dev.huzhu.core.activity.Participant.lead;
-import static dev.huzhu.core.activity.Participant.participant;
+import static dev.huzhu.core.activity.ActivityKind.DEMONSTRATION_LESSON;
+import static dev.huzhu.core.activity.ActivityKind.LECTURE;
 import static dev.huzhu.core.person.PersonRole.BACKBONE_TEACHER;
 import static dev.huzhu.core.person.PersonRole.PRINCIPAL;
 import static dev.huzhu.core.person.PersonRole.VICE_PRINCIPAL;
 import static dev.huzhu.core.team.TeamRole.LEADER;
 import static dev.huzhu.core.team.TeamRole.MEMBER;
-import static dev.huzhu.examples.SeedValues.activity;
 import static dev.huzhu.examples.SeedValues.person;
 import static dev.huzhu.examples.SeedValues.qualityTest;
 import static dev.huzhu.examples.SeedValues.school;
 import static dev.huzhu.examples.SeedValues.teacher;
-import static dev.huzhu.examples.SeedValues.whole;
 
 import dev.huzhu.core.ImmutableDataset;
-import dev.huzhu.core.activity.Direction;
-import dev.huzhu.core.activity.Quantity;
 import dev.huzhu.core.community.Community;
 import dev.huzhu.core.community.Formation;
 import dev.huzhu.core.community.Programme;
@@ -33,13 +25,16 @@ import dev.huzhu.core.school.Stage;
 import dev.huzhu.core.team.Membership;
 import dev.huzhu.core.team.Team;
 import dev.huzhu.core.team.TeamKind;
+import dev.huzhu.core.team.TeamRole;
 import java.time.LocalDate;
 
 /**
  * 第一篇: 靖边六小 "城乡互助——对口帮扶": 靖边六小's community of four township and village
- * schools, its 领导小组, the 2012-11-13 送教下乡 day, the teachers of its schools, the two
- * teachers 六小 sends to village schools in the spring of 2013 (定期互派…教师), and grade 3 and 5
- * test scores.
+ * schools, its 领导小组 with divided duties (管理分工), the teachers of its schools, the two
+ * teachers 六小 sends to village schools in the spring of 2013 and the member schools' leaders and
+ * teachers who come to 六小 for 实地观摩锻炼 (定期互派领导干部、教师), and the grade 3 and 5 quality
+ * tests at the start and the end of the school year. The year's activities are in
+ * {@link JingbianLog}.
  */
 final class Jingbian {
   private Jingbian() {}
@@ -79,51 +74,26 @@ final class Jingbian {
         teacher("p-jb-hdj-chinese", "红墩界中心小学语文教师", "s-jb-hdj", SchoolSubject.CHINESE, 4),
         teacher("p-jb-hdj-math", "红墩界中心小学数学教师", "s-jb-hdj", SchoolSubject.MATH, 4));
 
+    // 领导小组 "进行了管理分工，明确要求，落实责任": the seed names the group and that it divided
+    // its duties, not who does what. The duties below follow the summary's own list of work
+    // (送教下乡、同课异构, 定期互派、观摩锻炼, 手拉手经验交流会, 教育科研, 校园网站建设) and are made up.
     data.addTeams(Team.builder()
         .id("g-jb6-lead")
         .kind(TeamKind.LEADERSHIP_GROUP)
         .name("靖边六小城乡互助共同体领导小组")
         .community("c-jb6")
         .addMembers(
-            Membership.of("p-jb6-principal", LEADER),
-            Membership.of("p-jb6-vp", MEMBER),
-            Membership.of("p-jb-hdj-principal", MEMBER),
-            Membership.of("p-jb-ymj-principal", MEMBER),
-            Membership.of("p-jb-sbs-principal", MEMBER),
-            Membership.of("p-jb-xqp-principal", MEMBER))
+            duties("p-jb6-principal", LEADER, "全面负责共同体帮扶工作", "主持制定定期研究方案"),
+            duties("p-jb6-vp", MEMBER, "负责送教下乡和同课异构等教学研究活动",
+                "负责互派教师的安排与考核"),
+            duties("p-jb-hdj-principal", MEMBER, "负责组织手拉手活动经验交流会",
+                "负责校园网站建设与资源共享"),
+            duties("p-jb-ymj-principal", MEMBER, "负责共同开展教育科研"),
+            duties("p-jb-sbs-principal", MEMBER, "负责接收交流教师的管理"),
+            duties("p-jb-xqp-principal", MEMBER, "负责本校干部教师观摩锻炼的安排"))
         .build());
 
-    // 2012-11-13: 六小's 主管业务领导 led a 送教下乡 to "我校", the member school that wrote the
-    // summary. The seed does not say which member that is; we place it at 红墩界中心小学.
-    String day = "2012-11-13";
-    String host = "s-jb-hdj";
-    data.addActivities(
-        activity("a-jb-20121113-sent", day, SENT_LESSON, "g-jb6-lead")
-            .host(host)
-            .direction(Direction.URBAN_TO_RURAL)
-            .addParticipants(lead("p-jb6-chinese"), lead("p-jb6-math"),
-                participant("p-jb6-vp"))
-            .putQuantities(Quantity.LESSONS, whole(2))
-            .addTags("送教下乡", "示范引领")
-            .build(),
-        activity("a-jb-20121113-observe", day, LESSON_OBSERVATION, "g-jb6-lead")
-            .host(host)
-            .addParticipants(participant("p-jb-hdj-principal"), participant("p-jb-hdj-chinese"),
-                participant("p-jb-hdj-math"), participant("p-jb6-vp"))
-            .addTags("教学观摩")
-            .build(),
-        activity("a-jb-20121113-evaluate", day, LESSON_EVALUATION, "g-jb6-lead")
-            .host(host)
-            .addParticipants(lead("p-jb6-vp"), participant("p-jb-hdj-chinese"),
-                participant("p-jb-hdj-math"))
-            .build(),
-        activity("a-jb-20121113-discuss", day, LESSON_DISCUSSION, "g-jb6-lead")
-            .host(host)
-            .addParticipants(lead("p-jb6-vp"), participant("p-jb-hdj-principal"),
-                participant("p-jb6-chinese"), participant("p-jb6-math"),
-                participant("p-jb-hdj-chinese"), participant("p-jb-hdj-math"))
-            .addTags("集体交流探讨")
-            .build());
+    JingbianLog.addTo(data);
     jingbianTeachers(data);
     jingbianScores(data);
   }
@@ -131,10 +101,11 @@ final class Jingbian {
   private static void jingbianTeachers(ImmutableDataset.Builder data) {
     // The seed names no teacher of 靖边 beyond the 送教下乡 day. These stand for each school's
     // Chinese and mathematics teachers of grades 3 and 5, 25 teachers in all with the four above:
-    // 8 at 六小, 5 at 红墩界, 5 at 杨米涧, 4 at 四柏树, 3 at 小桥畔 (illustrative).
+    // 8 at 六小, 5 at 红墩界, 5 at 杨米涧, 4 at 四柏树, 3 at 小桥畔 (illustrative), named by post.
     data.addPeople(
-        teacher("p-jb6-liang", "靖边六小教师梁", "s-jb6", SchoolSubject.MATH, 5, BACKBONE_TEACHER),
-        teacher("p-jb6-gao", "靖边六小教师高", "s-jb6", SchoolSubject.CHINESE, 3));
+        teacher("p-jb6-math5", "靖边六小五年级数学骨干教师", "s-jb6", SchoolSubject.MATH, 5,
+            BACKBONE_TEACHER),
+        teacher("p-jb6-chinese3", "靖边六小三年级语文教师", "s-jb6", SchoolSubject.CHINESE, 3));
     teachers(data, "s-jb6", "靖边六小", 4);
     teachers(data, "s-jb-hdj", "红墩界中心小学", 3);
     teachers(data, "s-jb-ymj", "杨米涧九年制学校", 5);
@@ -142,10 +113,26 @@ final class Jingbian {
     teachers(data, "s-jb-xqp", "东坑小桥畔小学", 3);
 
     // "定期互派领导干部、教师到对方学校": 六小 sends two teachers to the village schools for the
-    // spring term of 2013, each with a demonstration lesson and a lecture a month, as 诸城 asks.
+    // spring term of 2013, each owing a demonstration lesson and a lecture a month, as 诸城 asks.
     // (The 交流教师考核 policy covers the fall term of 2012, so it finds no month of theirs.)
-    exchange(data, "x-jb-liang", "p-jb6-liang", "s-jb-sbs");
-    exchange(data, "x-jb-gao", "p-jb6-gao", "s-jb-xqp");
+    teachingExchange(data, "x-jb6-math5", "p-jb6-math5", "s-jb-sbs");
+    teachingExchange(data, "x-jb6-chinese3", "p-jb6-chinese3", "s-jb-xqp");
+
+    // "……到对方学校实地观摩锻炼，让我校骨干教师得到培养": the other way, each member school sends its
+    // principal for a week and a teacher for a fortnight to 六小 in turn (跟岗, not a teaching
+    // exchange: they observe and practise, and teach no term there). The turns are made up.
+    shadowing(data, "x-jb-hdj-principal", "p-jb-hdj-principal", "s-jb-hdj", "2013-03-11", "2013-03-15");
+    shadowing(data, "x-jb-ymj-principal", "p-jb-ymj-principal", "s-jb-ymj", "2013-03-18", "2013-03-22");
+    shadowing(data, "x-jb-sbs-principal", "p-jb-sbs-principal", "s-jb-sbs", "2013-04-08", "2013-04-12");
+    shadowing(data, "x-jb-xqp-principal", "p-jb-xqp-principal", "s-jb-xqp", "2013-04-15", "2013-04-19");
+    shadowing(data, "x-jb-hdj-t1", "p-jb-hdj-t1", "s-jb-hdj", "2013-04-22", "2013-05-03");
+    shadowing(data, "x-jb-ymj-t1", "p-jb-ymj-t1", "s-jb-ymj", "2013-05-06", "2013-05-17");
+    shadowing(data, "x-jb-sbs-t1", "p-jb-sbs-t1", "s-jb-sbs", "2013-05-20", "2013-05-31");
+    shadowing(data, "x-jb-xqp-t1", "p-jb-xqp-t1", "s-jb-xqp", "2013-06-03", "2013-06-14");
+  }
+
+  private static Membership duties(String person, TeamRole role, String... duties) {
+    return Membership.builder().person(person).role(role).addDuties(duties).build();
   }
 
   /** n teachers of a school, alternately Chinese and mathematics, grades 3 and 5. */
@@ -158,7 +145,7 @@ final class Jingbian {
     }
   }
 
-  private static void exchange(ImmutableDataset.Builder data, String id, String person,
+  private static void teachingExchange(ImmutableDataset.Builder data, String id, String person,
       String to) {
     data.addExchanges(Exchange.builder()
         .id(id)
@@ -168,7 +155,20 @@ final class Jingbian {
         .to(to)
         .start(LocalDate.of(2013, 3, 1))
         .end(LocalDate.of(2013, 7, 12))
-        .addDuties(Duty.of(SENT_LESSON, 1), Duty.of(LESSON_EVALUATION, 1))
+        .addDuties(Duty.of(DEMONSTRATION_LESSON, 1), Duty.of(LECTURE, 1))
+        .build());
+  }
+
+  private static void shadowing(ImmutableDataset.Builder data, String id, String person,
+      String from, String start, String end) {
+    data.addExchanges(Exchange.builder()
+        .id(id)
+        .person(person)
+        .kind(ExchangeKind.SHADOWING)
+        .from(from)
+        .to("s-jb6")
+        .start(LocalDate.parse(start))
+        .end(LocalDate.parse(end))
         .build());
   }
 

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's 城乡均衡 section shows the table and the explanation of 靖边 that the shipped policy
- * gives on the seed's files: the blocks are what the assessment prints (the command line's
- * outputs are checked against examples/expected by run-examples), and their figures are those
+ * gives on the seed's files (its command lines read 靖边's activities and scores beside 诸城's):
+ * the blocks are what the assessment prints (the command line's outputs are checked against
+ * examples/expected by run-examples), and their figures are those
  * the policy test examples/policy-tests/community-balance.test.yaml works out by hand: 靖边
  * 22.517753943218 + 30 + 16 + 10 = 78.517753943218 → 78.52, 诸城 14.861005664085 + 30 + 20 + 10 =
  * 74.861005664085 → 74.86, both 改善.
@@ -33,6 +34,17 @@ class CommunityBalanceReadmeTest {
   }
 
   @Test
+  void theReadmeCommandLinesReadJingbiansFiles() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String jingbian = "--activities examples/data/jingbian-activities.csv"
+        + " --scores examples/data/jingbian-scores.csv";
+    assertThat(readme).contains(
+        "huzhu.jar assess $data " + jingbian + " --policy examples/data/policies/community-balance.yaml",
+        "huzhu.jar explain c-jb6 $data " + jingbian
+            + " --policy examples/data/policies/community-balance.yaml");
+  }
+
+  @Test
   void theReadmeExplanationOfJingbianIsWhatExplainPrints() throws Exception {
     String block = block("text community-balance-explain");
     // the command line adds the score records cited after the report's explanation
@@ -40,7 +52,7 @@ class CommunityBalanceReadmeTest {
     assertThat(block).isEqualTo(expected("readme-cli-7.txt"));
     assertThat(block).contains("差距缩小 (narrowing): x = 0.028147192429 → 22.5178 / 40",
         "差异系数 (dispersion): x = 0.074635110889 → 30.0000 / 30",
-        "交流比例 (exchange): x = 0.08 → 16.0000 / 20",
+        "交流比例 (exchange): x = 0.08 → 16.0000 / 20  [2 records: x-jb6-chinese3, x-jb6-math5]",
         "骨干比例 (backbone): x = 0.5 → 10.0000 / 10",
         "total = 78.5178 = 78.517753943218 exactly → 78.52");
   }
