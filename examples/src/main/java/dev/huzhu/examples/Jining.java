@@ -1,12 +1,8 @@
 package dev.huzhu.examples;
 
-import static dev.huzhu.core.activity.ActivityKind.PAIRING_CEREMONY;
-import static dev.huzhu.core.activity.Participant.lead;
-import static dev.huzhu.core.activity.Participant.participant;
 import static dev.huzhu.core.person.PersonRole.PARENT;
 import static dev.huzhu.core.person.PersonRole.STUDENT;
 import static dev.huzhu.core.person.PersonRole.TEACHER;
-import static dev.huzhu.examples.SeedValues.activity;
 import static dev.huzhu.examples.SeedValues.person;
 import static dev.huzhu.examples.SeedValues.school;
 import static dev.huzhu.examples.SeedValues.studentPairing;
@@ -22,21 +18,32 @@ import java.time.LocalDate;
 
 /**
  * 第四篇: 济宁学院附小科苑校区 × 接庄十里营小学 "相约中国梦 快乐共成长": the 手拉手 of pupils
- * and families and its 2016-03-15 启动仪式.
+ * and families launched at the 2016-03-15 启动仪式. This class holds the schools, the community and
+ * the ten pairings; {@link JiningYear} holds their first year of letters, visits and books.
  */
 final class Jining {
   private Jining() {}
 
+  static final String URBAN = "s-jn-kyxq";
+  static final String RURAL = "s-jn-slyy";
+  static final String URBAN_COUNSELLOR = "p-jn-kyxq-counsellor";
+  static final String RURAL_COUNSELLOR = "p-jn-slyy-counsellor";
+
+  /** How many 学生与学生结对 there are: pairings 01 to 07. */
+  static final int PUPIL_PAIRS = 7;
+  /** How many 家庭与家庭结对 follow them: pairings 08 to 10. */
+  static final int FAMILY_PAIRS = 3;
+
   static void addTo(ImmutableDataset.Builder data) {
     String county = "济宁高新区";
     data.addSchools(
-        school("s-jn-kyxq", "济宁学院附小科苑校区", Locality.URBAN, Stage.PRIMARY, county),
-        school("s-jn-slyy", "接庄十里营小学", Locality.VILLAGE, Stage.PRIMARY, county));
+        school(URBAN, "济宁学院附小科苑校区", Locality.URBAN, Stage.PRIMARY, county),
+        school(RURAL, "接庄十里营小学", Locality.VILLAGE, Stage.PRIMARY, county));
     data.addCommunities(Community.builder()
         .id("c-jn")
         .name("济宁学院附小科苑校区城乡手拉手结对")
-        .core("s-jn-kyxq")
-        .addMembers("s-jn-slyy")
+        .core(URBAN)
+        .addMembers(RURAL)
         // Set up under 市少工委's 城乡手拉手精准扶贫行动.
         .formation(Formation.POLICY_ASSIGNED)
         .programme(Programme.HAND_IN_HAND)
@@ -44,29 +51,41 @@ final class Jining {
         .aims("相约中国梦 快乐共成长")
         .build());
     data.addPeople(
-        person("p-jn-kyxq-counsellor", "济宁学院附小科苑校区少先队辅导员", "s-jn-kyxq", TEACHER),
-        person("p-jn-slyy-counsellor", "接庄十里营小学少先队辅导员", "s-jn-slyy", TEACHER),
-        person("p-jn-pupil-kyxq-1", "科苑校区学生01", "s-jn-kyxq", STUDENT),
-        person("p-jn-pupil-kyxq-2", "科苑校区学生02", "s-jn-kyxq", STUDENT),
-        person("p-jn-pupil-slyy-1", "十里营小学学生01", "s-jn-slyy", STUDENT),
-        person("p-jn-pupil-slyy-2", "十里营小学学生02", "s-jn-slyy", STUDENT),
-        person("p-jn-parent-kyxq-1", "科苑校区家长01", "s-jn-kyxq", PARENT),
-        person("p-jn-parent-slyy-1", "十里营小学家长01", "s-jn-slyy", PARENT));
-    data.addStudentPairings(
-        studentPairing("sp-jn-1", "p-jn-pupil-kyxq-1", "p-jn-pupil-slyy-1",
-            StudentPairingKind.STUDENTS),
-        studentPairing("sp-jn-2", "p-jn-pupil-kyxq-2", "p-jn-pupil-slyy-2",
-            StudentPairingKind.STUDENTS),
-        // 小手拉大手: the families are drawn in too.
-        studentPairing("sp-jn-3", "p-jn-parent-kyxq-1", "p-jn-parent-slyy-1",
-            StudentPairingKind.FAMILIES));
-    data.addActivities(activity("a-jn-20160315-ceremony", "2016-03-15", PAIRING_CEREMONY,
-        "sp-jn-1", "sp-jn-2", "sp-jn-3")
-        .host("s-jn-slyy")
-        .addParticipants(lead("p-jn-kyxq-counsellor"), participant("p-jn-slyy-counsellor"),
-            participant("p-jn-pupil-kyxq-1"), participant("p-jn-pupil-kyxq-2"),
-            participant("p-jn-pupil-slyy-1"), participant("p-jn-pupil-slyy-2"))
-        .addTags("启动仪式", "小手拉大手•献爱心•暖万家")
-        .build());
+        person(URBAN_COUNSELLOR, "济宁学院附小科苑校区少先队辅导员", URBAN, TEACHER),
+        person(RURAL_COUNSELLOR, "接庄十里营小学少先队辅导员", RURAL, TEACHER));
+    // The speech names no pupil and no number of pairs. Ten pairings are made up: seven
+    // 学生与学生结对 and, 小手拉大手, three 家庭与家庭结对 in which a parent stands for each family.
+    // Pupils and parents are minors or their families: placeholder names only, numbered by their
+    // pairing, and no report ever prints them.
+    for (int n = 1; n <= PUPIL_PAIRS + FAMILY_PAIRS; n++) {
+      boolean family = n > PUPIL_PAIRS;
+      String label = family ? "家长" : "学生";
+      data.addPeople(
+          person(urbanSide(n), "科苑校区" + label + number(n), URBAN, family ? PARENT : STUDENT),
+          person(ruralSide(n), "十里营小学" + label + number(n), RURAL, family ? PARENT : STUDENT));
+      data.addStudentPairings(studentPairing(pairing(n), urbanSide(n), ruralSide(n),
+          family ? StudentPairingKind.FAMILIES : StudentPairingKind.STUDENTS));
+    }
+    JiningYear.addTo(data);
+  }
+
+  /** The id of pairing n: {@code sp-jn-01} … {@code sp-jn-10}, with no pupil's name in it. */
+  static String pairing(int n) {
+    return "sp-jn-" + number(n);
+  }
+
+  /** The urban side of pairing n: a 科苑校区 pupil, or a parent for a family pairing. */
+  static String urbanSide(int n) {
+    return "p-jn-" + (n > PUPIL_PAIRS ? "parent" : "pupil") + "-kyxq-" + number(n);
+  }
+
+  /** The rural side of pairing n: a 十里营小学 pupil, or a parent for a family pairing. */
+  static String ruralSide(int n) {
+    return "p-jn-" + (n > PUPIL_PAIRS ? "parent" : "pupil") + "-slyy-" + number(n);
+  }
+
+  /** Pairing n's two digits, {@code 01} … {@code 10}, as ids and placeholder names carry them. */
+  static String number(int n) {
+    return String.format("%02d", n);
   }
 }
