@@ -165,6 +165,9 @@ class BundlingTest {
   void withoutBundlingThereIsNoPersonalList() {
     Report r = Assessment.of(oneSection()).run(data());
     assertThat(r.personal()).isEmpty();
+    // the text says there is none, rather than print the heading of an empty table
+    assertThat(r.awardsAndPeople()).endsWith("评优晋级 priority list (bundled points): none\n")
+        .doesNotContain("#  person");
   }
 
   // ---- a vetoed subject (一票否决) passes 0 points

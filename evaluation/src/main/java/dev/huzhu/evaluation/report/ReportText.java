@@ -103,6 +103,11 @@ final class ReportText {
 
   static String awardsAndPeople(Report report) {
     StringBuilder s = new StringBuilder(awards(report));
+    if (report.personal().isEmpty()) {
+      // a policy that carries no group's result to its members (手拉手, 城乡均衡): say so, rather
+      // than print the heading of an empty table
+      return s.append("评优晋级 priority list (bundled points): none\n").toString();
+    }
     TextTable t = new TextTable(true, false, false, true, false);
     t.add("#", "person", "name", "points", "from");
     int i = 1;
