@@ -35,7 +35,8 @@ import java.time.LocalDate;
 
 /**
  * 第五篇: XX镇 城乡党组织党员双结对: county units' party branches paired with village branches,
- * a cadre exchange, and a year of help.
+ * a cadre exchange, help of the pairings' early years (2009) and the assessed year 2012–2013
+ * ({@link DoublePairingYear}).
  */
 final class DoublePairing {
   private DoublePairing() {}
@@ -128,8 +129,11 @@ final class DoublePairing {
         .end(LocalDate.of(2009, 8, 31))
         .build());
 
-    // A year of help, as the report describes it; amounts and dates are illustrative. The 乙村
-    // funds are never followed up, which is the weakness the report names (后续工作不能保证跟上).
+    // The pairings' early years (the report counts its work 从07年至今, 近两年): help of 2009, as the
+    // report describes it; amounts and dates are made up. They lie before the 双结对 policy's
+    // period and count for nothing there: they are the history the assessed year follows. The
+    // 乙村 funds are never followed up, which is the weakness the report names
+    // (后续工作不能保证跟上).
     data.addActivities(
         activity("a-xx-bing-funds", "2009-03-20", FUNDS_COORDINATED, "pp-xx-bing")
             .place("XX镇丙村")
@@ -203,5 +207,7 @@ final class DoublePairing {
             .addParticipants(lead("p-xx-nyj-1"))
             .addTags("调研实践")
             .build());
+
+    DoublePairingYear.addTo(data);
   }
 }
