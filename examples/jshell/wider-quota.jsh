@@ -1,5 +1,6 @@
-// What if the 优秀 quota were 50% rather than 30%? With two groups, 30% gives floor(0.6) = 0 seats
-// for 优秀 (docs/assessment.md#grading), so no group is 优秀 and no award is given. Change one number and see.
+// What if the 优秀 quota were 50% rather than 30%? With sixteen groups, 30% gives floor(4.8) = 4
+// seats for 优秀 (docs/assessment.md#grading), so 五年级数学 reaches 85 but is 良好. Half gives 8
+// seats: it is 优秀 too, and so are its group and leader in the awards. Change one number and see.
 //   jshell --class-path examples/target/huzhu-examples.jar examples/jshell/wider-quota.jsh
 import java.math.BigDecimal
 import dev.huzhu.examples.*

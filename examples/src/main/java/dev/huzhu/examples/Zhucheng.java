@@ -8,6 +8,10 @@ import static dev.huzhu.core.activity.ActivityKind.EDUCATION_VISIT;
 import static dev.huzhu.core.activity.ActivityKind.LECTURE;
 import static dev.huzhu.core.activity.ActivityKind.LETTER_EXCHANGE;
 import static dev.huzhu.core.activity.ActivityKind.PAIRING_CEREMONY;
+import static dev.huzhu.core.activity.ActivityKind.PLANNING_MEETING;
+import static dev.huzhu.core.activity.ActivityKind.PLATFORM_BUILDING;
+import static dev.huzhu.core.activity.ActivityKind.PUPIL_VISIT;
+import static dev.huzhu.core.activity.ActivityKind.REHEARSAL_COACHING;
 import static dev.huzhu.core.activity.ActivityKind.SENT_LESSON;
 import static dev.huzhu.core.activity.ActivityKind.SHADOWING_DAY;
 import static dev.huzhu.core.activity.ActivityKind.STUDY_VISIT;
@@ -27,7 +31,6 @@ import static dev.huzhu.examples.SeedDataset.TERM_END;
 import static dev.huzhu.examples.SeedDataset.TERM_START;
 import static dev.huzhu.examples.SeedValues.activity;
 import static dev.huzhu.examples.SeedValues.person;
-import static dev.huzhu.examples.SeedValues.qualityTest;
 import static dev.huzhu.examples.SeedValues.school;
 import static dev.huzhu.examples.SeedValues.studentPairing;
 import static dev.huzhu.examples.SeedValues.teacher;
@@ -47,23 +50,20 @@ import dev.huzhu.core.pairing.StudentPairingKind;
 import dev.huzhu.core.school.Locality;
 import dev.huzhu.core.school.SchoolSubject;
 import dev.huzhu.core.school.Stage;
-import dev.huzhu.core.score.ImmutableScoreRecord;
-import dev.huzhu.core.score.Phase;
-import dev.huzhu.core.score.ScoreRecord;
-import dev.huzhu.core.score.TestKind;
 import dev.huzhu.core.team.Membership;
 import dev.huzhu.core.team.Team;
+import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.core.team.TeamKind;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
- * 第二篇: 诸城市实验小学 "结对互助 资源共享": the community, its 领导小组 and the dated visits of
- * 2011, the five exchange teachers and their monthly duties, the shadowing principals, the
- * 手拉手结对子 of pupils and families, and grade 3 test scores. The research groups and the
- * class-teacher team are in {@link ZhuchengGroups}.
+ * 第二篇: 诸城市实验小学 "结对互助 资源共享": the community, its 领导小组 with its 分工, the
+ * dated visits of 2011 and the term's 共同商量 and 网络交流平台, the five exchange teachers and
+ * their monthly duties, the 14 shadowing principals, and the 手拉手结对子 of pupils and families.
+ * The research groups and the class-teacher team are in {@link ZhuchengGroups}, their term in
+ * {@link ZhuchengTerm}, their test results in {@link ZhuchengScores}.
  */
 final class Zhucheng {
   private Zhucheng() {}
@@ -96,9 +96,10 @@ final class Zhucheng {
     zhuchengLeadership(data);
     zhuchengExchanges(data);
     ZhuchengGroups.zhuchengResearchGroups(data);
+    ZhuchengTerm.addTo(data);
+    ZhuchengScores.addTo(data);
     ZhuchengGroups.zhuchengClassTeachers(data);
     zhuchengPupils(data);
-    zhuchengScores(data);
   }
 
   private static void zhuchengLeadership(ImmutableDataset.Builder data) {
@@ -120,14 +121,32 @@ final class Zhucheng {
         .kind(TeamKind.LEADERSHIP_GROUP)
         .name("诸城市实验小学城乡互助共同体领导小组")
         .community("c-zc")
+        // 分工: the seed says the leaders drew up the plan, its safeguards and its goals together and
+        // that the 业务校长 wrote the holiday training plans; who carries which part is made up.
         .addMembers(
-            Membership.of("p-xiejianwei", LEADER),
-            Membership.of("p-zc-exp-vp", MEMBER),
-            Membership.of("p-zc-xinxing-principal", MEMBER),
-            Membership.of("p-zc-linjiacun-principal", MEMBER),
-            Membership.of("p-zc-changcheng-principal", MEMBER),
-            Membership.of("p-zc-huanghua-principal", MEMBER))
+            member("p-xiejianwei", LEADER, "统筹共同体活动计划", "目标达成"),
+            member("p-zc-exp-vp", MEMBER, "联合教研与中心教研组考核", "假期培训方案"),
+            member("p-zc-xinxing-principal", MEMBER, "本校教师交流与保障措施"),
+            member("p-zc-linjiacun-principal", MEMBER, "本校教师交流与保障措施"),
+            member("p-zc-changcheng-principal", MEMBER, "本校教师交流与保障措施", "接待交流教师"),
+            member("p-zc-huanghua-principal", MEMBER, "本校及所辖村小的教师交流", "接待交流教师"))
         .build());
+
+    // 本学期 starts with the schools' leaders agreeing the exchange and the term's work
+    // (共同商量), and with the 网络交流平台 modelled on the province's 研修 site.
+    data.addActivities(
+        activity("a-zc-20120903-planning", "2012-09-03", PLANNING_MEETING, "g-zc-lead")
+            .host("s-zc-exp")
+            .addParticipants(lead("p-xiejianwei"), participant("p-zc-exp-vp"),
+                participant("p-zc-xinxing-principal"), participant("p-zc-linjiacun-principal"),
+                participant("p-zc-changcheng-principal"), participant("p-zc-huanghua-principal"))
+            .addTags("共同商量教师交流及互助共同体活动事宜")
+            .build(),
+        activity("a-zc-20120910-platform", "2012-09-10", PLATFORM_BUILDING, "g-zc-lead")
+            .host("s-zc-exp")
+            .addParticipants(lead("p-zc-exp-vp"))
+            .addTags("网络交流平台", "模拟省研修方式")
+            .build());
 
     // The seed's dated visits of 2011. The 党员教师团 is no team kind of its own; the steering
     // group that organised the visits is credited with them.
@@ -173,6 +192,11 @@ final class Zhucheng {
             .build());
   }
 
+  private static Membership member(String person, TeamRole role,
+      String... duties) {
+    return Membership.builder().person(person).role(role).addDuties(duties).build();
+  }
+
   private static void zhuchengExchanges(ImmutableDataset.Builder data) {
     // The seed tells of 李伟 at 辛兴 and 朱佰玉、林在霞 at 林家村, and says five teachers go this
     // term; the other two are not named, so 王静 and 张敏 are invented for 昌城 and 皇华.
@@ -200,11 +224,31 @@ final class Zhucheng {
         term.subList(0, 3));
     exchangeDuties(data, "x-zc-zhangmin", "p-zhangmin", "s-zc-huanghua", term, term);
 
-    // 2011年上半年 皇华's 14 village principals took turns 跟岗学习 at 实验小学; three of them here,
-    // two weeks each (the seed gives no length).
-    shadowing(data, "s-zc-haogezhuang", "郝戈庄小学校长", "2011-03-07", "2011-03-18");
-    shadowing(data, "s-zc-aidong", "艾东小学校长", "2011-03-21", "2011-04-01");
-    shadowing(data, "s-zc-dashan", "大山小学校长", "2011-04-06", "2011-04-15");
+    // 交流回来以后遇到大型活动仍然去交流学校指导排练节目: after the term, 朱佰玉 and 林在霞 go back to
+    // 林家村 to coach the 六一 programme. The date is made up.
+    data.addActivities(activity("a-zc-20130528-rehearsal", "2013-05-28", REHEARSAL_COACHING,
+        "x-zc-zhubaiyu", "x-zc-linzaixia")
+        .host("s-zc-linjiacun")
+        .addParticipants(lead("p-zhubaiyu"), lead("p-linzaixia"))
+        .addTags("指导排练节目", "六一")
+        .build());
+
+    // 2011年上半年 皇华's 14 village principals took turns 跟岗学习 at 实验小学, two at a time for two
+    // weeks each (the seed gives neither). The seed names three of the villages; the other eleven
+    // schools are named by their place, 皇华镇中心学校所辖村小04 to 14.
+    String[][] turns = {
+        {"2011-03-07", "2011-03-18"}, {"2011-03-21", "2011-04-01"}, {"2011-04-06", "2011-04-15"},
+        {"2011-04-18", "2011-04-29"}, {"2011-05-03", "2011-05-13"}, {"2011-05-16", "2011-05-27"},
+        {"2011-05-30", "2011-06-10"}};
+    shadowing(data, "s-zc-haogezhuang", "郝戈庄小学校长", turns[0]);
+    shadowing(data, "s-zc-aidong", "艾东小学校长", turns[1]);
+    shadowing(data, "s-zc-dashan", "大山小学校长", turns[2]);
+    for (int v = 4; v <= 14; v++) {
+      String key = String.format("s-zc-village%02d", v);
+      String name = String.format("皇华镇中心学校所辖村小%02d", v);
+      data.addSchools(villageSchool(key, name, "诸城市", "s-zc-huanghua"));
+      shadowing(data, key, name + "校长", turns[(v - 1) % turns.length]);
+    }
     data.addActivities(activity("a-zc-20110323-shadow", "2011-03-23", SHADOWING_DAY,
         "x-zc-shadow-aidong")
         .host("s-zc-exp")
@@ -253,7 +297,9 @@ final class Zhucheng {
   }
 
   private static void shadowing(ImmutableDataset.Builder data, String school, String name,
-      String start, String end) {
+      String[] turn) {
+    String start = turn[0];
+    String end = turn[1];
     String key = school.substring("s-zc-".length());
     String principal = "p-zc-" + key + "-principal";
     data.addPeople(person(principal, name, school, PRINCIPAL));
@@ -298,6 +344,18 @@ final class Zhucheng {
         activity("a-zc-20111015-letters", "2011-10-15", LETTER_EXCHANGE, "sp-zc-1")
             .addParticipants(participant("p-zc-pupil-exp-1"), participant("p-zc-pupil-aidong-1"))
             .build(),
+        // 本学期 牵手走进城市、牵手走进乡村: 艾东's pupils and a family visit their pairs in town, then
+        // the town's go to 艾东. Dates made up.
+        activity("a-zc-20121019-visit-city", "2012-10-19", PUPIL_VISIT, "sp-zc-1", "sp-zc-2",
+            "sp-zc-3")
+            .host("s-zc-exp")
+            .addTags("牵手走进城市", "体验城市生活")
+            .build(),
+        activity("a-zc-20121116-visit-village", "2012-11-16", PUPIL_VISIT, "sp-zc-1", "sp-zc-2",
+            "sp-zc-3")
+            .host("s-zc-aidong")
+            .addTags("牵手走进乡村", "体验农村生活")
+            .build(),
         // The plan's 4月 / 5月 / 6月 activities, placed in the spring after the exchange term.
         activity("a-zc-201304-memorial", "2013-04-10", EDUCATION_VISIT, "sp-zc-1", "sp-zc-2")
             .place("王尽美烈士纪念馆")
@@ -311,66 +369,5 @@ final class Zhucheng {
             .host("s-zc-aidong")
             .addTags("交换一本好书")
             .build());
-  }
-
-  private static void zhuchengScores(ImmutableDataset.Builder data) {
-    // Grade 3 results of every school of the two research groups over the exchange term. The seed
-    // gives no figures: these are illustrative, with rural schools starting lower and gaining more.
-    // QUALITY_TEST carries 合格率 and 优秀率; SPOT_CHECK (a sample of pupils) only the mean.
-    SchoolSubject math = SchoolSubject.MATH;
-    SchoolSubject chinese = SchoolSubject.CHINESE;
-    quality(data, "s-zc-exp", math, 312, "86.40", "88.10", "0.97", "0.98", "0.62", "0.66");
-    quality(data, "s-zc-xinxing", math, 95, "74.20", "78.60", "0.86", "0.91", "0.31", "0.38");
-    quality(data, "s-zc-linjiacun", math, 57, "71.80", "76.90", "0.82", "0.89", "0.26", "0.35");
-    quality(data, "s-zc-changcheng", math, 108, "76.50", "79.30", "0.88", "0.92", "0.35", "0.40");
-    quality(data, "s-zc-huanghua", math, 84, "72.60", "77.40", "0.84", "0.90", "0.28", "0.36");
-    spotCheck(data, "s-zc-exp", math, 40, "85.90", "87.20");
-    spotCheck(data, "s-zc-xinxing", math, 30, "73.50", "77.80");
-    spotCheck(data, "s-zc-linjiacun", math, 30, "70.60", "75.10");
-    spotCheck(data, "s-zc-changcheng", math, 30, "75.80", "78.20");
-    spotCheck(data, "s-zc-huanghua", math, 30, "71.90", "76.30");
-    quality(data, "s-zc-exp", chinese, 312, "84.70", "86.20", "0.96", "0.97", "0.55", "0.58");
-    quality(data, "s-zc-xinxing", chinese, 95, "73.10", "75.90", "0.85", "0.88", "0.24", "0.29");
-    quality(data, "s-zc-linjiacun", chinese, 57, "70.40", "73.80", "0.80", "0.85", "0.20", "0.25");
-    quality(data, "s-zc-changcheng", chinese, 108, "75.20", "77.10", "0.87", "0.90", "0.30",
-        "0.33");
-    quality(data, "s-zc-huanghua", chinese, 84, "71.30", "74.60", "0.83", "0.87", "0.22", "0.27");
-    spotCheck(data, "s-zc-exp", chinese, 40, "83.80", "85.00");
-    spotCheck(data, "s-zc-xinxing", chinese, 30, "72.40", "74.90");
-    spotCheck(data, "s-zc-linjiacun", chinese, 30, "69.50", "72.80");
-    spotCheck(data, "s-zc-changcheng", chinese, 30, "74.60", "76.20");
-    spotCheck(data, "s-zc-huanghua", chinese, 30, "70.80", "73.90");
-    // Grade 5 mathematics over the school year (2012-09 to 2013-07), for the 城乡均衡 policy: no
-    // research group reads grade 5, so the groups' results above do not change. Illustrative.
-    data.addScores(qualityTest("s-zc-exp", 5, math, 360, "84.90", "86.30", "0.95", "0.96", "0.51", "0.55"));
-    data.addScores(qualityTest("s-zc-xinxing", 5, math, 102, "72.80", "76.10", "0.84", "0.89", "0.24", "0.30"));
-    data.addScores(qualityTest("s-zc-linjiacun", 5, math, 60, "70.10", "74.00", "0.80", "0.86", "0.20", "0.27"));
-    data.addScores(qualityTest("s-zc-changcheng", 5, math, 115, "74.90", "77.60", "0.86", "0.90", "0.27", "0.31"));
-    data.addScores(qualityTest("s-zc-huanghua", 5, math, 90, "71.50", "75.20", "0.82", "0.87", "0.22", "0.28"));
-  }
-
-  private static void quality(ImmutableDataset.Builder data, String school, SchoolSubject schoolSubject,
-      int students, String baseMean, String finalMean, String basePass, String finalPass,
-      String baseExcellent, String finalExcellent) {
-    data.addScores(
-        score(school, schoolSubject, TestKind.QUALITY_TEST, Phase.BASELINE, students, baseMean)
-            .passRate(new BigDecimal(basePass)).excellentRate(new BigDecimal(baseExcellent))
-            .build(),
-        score(school, schoolSubject, TestKind.QUALITY_TEST, Phase.FINAL, students, finalMean)
-            .passRate(new BigDecimal(finalPass)).excellentRate(new BigDecimal(finalExcellent))
-            .build());
-  }
-
-  private static void spotCheck(ImmutableDataset.Builder data, String school, SchoolSubject schoolSubject,
-      int students, String baseMean, String finalMean) {
-    data.addScores(
-        score(school, schoolSubject, TestKind.SPOT_CHECK, Phase.BASELINE, students, baseMean).build(),
-        score(school, schoolSubject, TestKind.SPOT_CHECK, Phase.FINAL, students, finalMean).build());
-  }
-
-  private static ImmutableScoreRecord.Builder score(String school,
-      SchoolSubject schoolSubject, TestKind test, Phase phase, int students, String mean) {
-    return ScoreRecord.builder().school(school).grade(3).schoolSubject(schoolSubject).test(test).phase(phase)
-        .students(students).mean(new BigDecimal(mean));
   }
 }

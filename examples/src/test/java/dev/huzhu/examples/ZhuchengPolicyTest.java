@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class ZhuchengPolicyTest {
   @Test
-  void theMathGroupLeadsTheTerm() {
+  void fifthGradeChineseLeadsTheTerm() {
     PolicyVerifier.of(Path.of("data/policies/zhucheng-bundled.yaml"))
         .given(Path.of("data/seed.json"), List.of(Path.of("data/zhucheng-activities.csv")),
             List.of(Path.of("data/zhucheng-scores.csv")))
-        .subject("g-zc-math3").hasTotal("92.00").hasBand("GOOD").hasRank(1)
-        .hasMetricPoints("thematic", "15.00").isOrderedBefore("g-zc-chinese3")
-        .and().award("outstanding-group").isEmpty()
-        .and().person("p-zc-math3-leader").hasPoints("92.00");
+        .subject("g-zc-chinese5").hasTotal("97.10").hasBand("EXCELLENT").hasRank(1)
+        .hasMetricPoints("lessons", "13.75").isOrderedBefore("g-zc-math3")
+        .and().subject("g-zc-chinese4").isVetoed().hasBand("FAIL")
+        .and().person("p-zc-chinese5-leader").hasPoints("97.10");
   }
 }
