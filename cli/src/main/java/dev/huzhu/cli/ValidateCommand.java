@@ -35,6 +35,10 @@ final class ValidateCommand implements Callable<Integer> {
     Policy read = policy == null ? null
         : Inputs.collecting(() -> PolicyFiles.read(policy), problems);
     Dataset data = Inputs.collecting(() -> inputs.readWhole(huzhu), problems);
+    if (problems.isEmpty() && read != null) {
+      // what assess would refuse: a community of subjects.within the data does not hold
+      problems.addAll(read.validate(data));
+    }
     if (!problems.isEmpty()) {
       throw new HuzhuException("invalid input", problems);
     }

@@ -84,6 +84,24 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aCommunityThePolicyIsWithinThatTheDataLacksIsAProblem() {
+    HandBuiltFiles files = new HandBuiltFiles(dir);
+    Path policy = HandBuiltFiles.write(dir.resolve("within.yaml"), HandBuiltFiles.POLICY.replace(
+        "subjects: {teamKinds: [LEADERSHIP_GROUP]}",
+        "subjects: {teamKinds: [LEADERSHIP_GROUP], within: [c-jb6, c-bn]}"));
+
+    Run run = huzhu("validate", "--data", files.data, "--policy", policy);
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).containsExactly(
+        "UNKNOWN_COMMUNITY at subjects.within[1]: the policy assesses the subjects within"
+            + " community c-bn, which the dataset does not hold",
+        "1 problem in the input");
+    assertThat(huzhu("assess", "--data", files.data, "--policy", policy).exit()).isEqualTo(1);
+  }
+
+  @Test
   void withoutDataItIsAUsageError() {
     Run run = huzhu("validate");
 

@@ -32,6 +32,8 @@ import java.util.stream.Stream;
  * {@code followUpCoverage} remembers each delivery and follow-up of a subject): each raw value
  * keeps at most {@link #evidenceLimit()} evidence ids (the smallest, so the report is the same for
  * any order), and its count of records in full; {@link #withEvidenceLimit(int)} changes the bound.
+ * Every run first checks the policy against the dataset: a community {@code subjects.within}
+ * names that the dataset does not hold is a {@link PolicyMismatchException}, never an empty table.
  * Immutable and thread-safe.
  */
 public final class Assessment {
@@ -112,6 +114,10 @@ public final class Assessment {
   }
 
   private Report assess(Dataset dataset, Iterator<Activity> log, int threads) {
+    List<Problem> mismatches = policy.validate(dataset);
+    if (!mismatches.isEmpty()) {
+      throw new PolicyMismatchException(policy.id(), mismatches);
+    }
     ImmutableList<AssessedSubject> subjects = SubjectResolver.resolve(policy.subjects(), dataset);
     LogPass pass = LogPass.of(policy, subjects, evidenceLimit);
     LogPass.Tally tally = threads == 1 ? pass.read(log) : ParallelReader.read(pass, log, threads);

@@ -128,6 +128,12 @@ class BadPolicyFilesTest {
             "rules-bounds.yaml:16:95 INVALID_TIER_BOUND at sections[0].metrics[2].scoring.tiers[2]: tier 2 must state exactly one of atLeast and atMost, not both",
             "rules-bounds.yaml:18:81 INVALID_VETO_BOUND at vetoes[0].atMost: veto both says both atLeast 1 and atMost 0; a veto says exactly one of them",
             "rules-bounds.yaml:19:5 INVALID_VETO_BOUND at vetoes[1]: veto neither says neither atLeast nor atMost; a veto says exactly one of them"),
+        // subjects.within: a list of community ids, read and checked where each one stands
+        bad("within-read.yaml",
+            "within-read.yaml:6:53 WRONG_TYPE at subjects.within: expected a list, found a string"),
+        bad("within-rules.yaml",
+            "within-rules.yaml:6:48 INVALID_ID at subjects.within[1]: 'c zc' is not an id: an id is non-empty, without spaces, control or invisible characters",
+            "within-rules.yaml:6:41 WITHIN_NOT_APPLICABLE at subjects.within: party pairings belong to no community, so within [c-bn, c zc] would assess none of them; assess party pairings in a policy without within"),
         // rounding words the library does not know, where they stand: 2 (a number) and section
         bad("unknown-rounding.yaml",
             "unknown-rounding.yaml:7:20 UNKNOWN_VALUE at rounding.values: \"2\" is not one of 4, exact",

@@ -168,6 +168,61 @@ class PolicyFilesTest {
     assertThat(PolicyFiles.parse(PolicyFiles.toJson(exact), FileSyntax.JSON)).isEqualTo(exact);
   }
 
+  /** 巴南's class-teacher teams only, in a dataset that holds several communities. */
+  private static final String WITHIN = String.join("\n",
+      "format: huzhu-policy",
+      "version: 1",
+      "id: banan-class-teachers-2012",
+      "title: 巴南班主任团队考核",
+      "period: {from: 2012-09-01, to: 2013-01-31}",
+      "subjects: {teamKinds: [CLASS_TEACHER_TEAM], within: [c-bn, c-nanan]}",
+      "sections:",
+      "  - id: process",
+      "    label: 过程性评价",
+      "    points: 10",
+      "    metrics:",
+      "      - {id: thematic, label: 专题活动, points: 10,",
+      "         measure: {type: count, kinds: [THEMATIC_ACTIVITY]}, scoring: {type: ratioToBest}}",
+      "");
+
+  @Test
+  void withinReadsAsTheCommunitiesInTheirOrderFromYamlAndJson() {
+    Policy yaml = PolicyFiles.parse(WITHIN, FileSyntax.YAML);
+    assertThat(yaml.subjects().within()).containsExactly("c-bn", "c-nanan");
+    assertThat(yaml.subjects().teamKinds()).containsExactly(TeamKind.CLASS_TEACHER_TEAM);
+    assertThat(yaml.validate()).isEmpty();
+    String json = String.join("\n",
+        "{\"format\": \"huzhu-policy\", \"version\": 1, \"id\": \"banan-class-teachers-2012\",",
+        " \"title\": \"巴南班主任团队考核\", \"period\": {\"from\": \"2012-09-01\", \"to\": \"2013-01-31\"},",
+        " \"subjects\": {\"teamKinds\": [\"CLASS_TEACHER_TEAM\"], \"within\": [\"c-bn\", \"c-nanan\"]},",
+        " \"sections\": [{\"id\": \"process\", \"label\": \"过程性评价\", \"points\": 10, \"metrics\": [",
+        "   {\"id\": \"thematic\", \"label\": \"专题活动\", \"points\": 10,",
+        "    \"measure\": {\"type\": \"count\", \"kinds\": [\"THEMATIC_ACTIVITY\"]},",
+        "    \"scoring\": {\"type\": \"ratioToBest\"}}]}]}");
+    assertThat(PolicyFiles.parse(json, FileSyntax.JSON)).isEqualTo(yaml);
+  }
+
+  @Test
+  void withinIsWrittenLastInTheSubjectsAndReadsBack() {
+    Policy p = PolicyFiles.parse(WITHIN, FileSyntax.YAML);
+    String yaml = PolicyFiles.toYaml(p);
+    assertThat(yaml).contains("subjects:\n  teamKinds:\n    - CLASS_TEACHER_TEAM\n"
+        + "  within:\n    - c-bn\n    - c-nanan\nsections:\n");
+    assertThat(PolicyFiles.parse(yaml, FileSyntax.YAML)).isEqualTo(p);
+    String json = PolicyFiles.toJson(p);
+    assertThat(json).contains("\"within\": [\n      \"c-bn\",\n      \"c-nanan\"\n    ]");
+    assertThat(PolicyFiles.parse(json, FileSyntax.JSON)).isEqualTo(p);
+  }
+
+  @Test
+  void withinIsNotWrittenWhenEmpty() {
+    // existing policies are written byte for byte as before
+    for (Policy p : List.of(BuiltInPolicies.zhuchengBundled(), BuiltInPolicies.communityBalance())) {
+      assertThat(PolicyFiles.toYaml(p)).doesNotContain("within");
+      assertThat(PolicyFiles.toJson(p)).doesNotContain("within");
+    }
+  }
+
   @Test
   void theDefaultRoundingIsNotWritten() {
     // existing policies are written byte for byte as before

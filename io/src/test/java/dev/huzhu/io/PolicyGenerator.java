@@ -70,7 +70,8 @@ import java.util.Set;
 
 /**
  * Random valid policies, from a seed: every measure type with random filters, every scoring type,
- * adjustments, vetoes, grading with quotas, awards and bundling; decimals of varied scales; ids,
+ * adjustments, vetoes, grading with quotas, awards and bundling, subjects within some communities;
+ * decimals of varied scales; ids,
  * labels and tags full of text that YAML would take for something else ({@code true}, {@code ~},
  * {@code a: b}, {@code - y}, several lines). Valid by construction: section points add up, each
  * measure applies to every kind of subject selected, tiers and bands descend.
@@ -120,8 +121,8 @@ final class PolicyGenerator {
   private Policy policy() {
     LocalDate from = LocalDate.of(2010 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
     var b = Policy.builder().id(id()).title(text())
-        .period(AssessmentPeriod.of(from, from.plusDays(random.nextInt(400))))
-        .subjects(subjects());
+        .period(AssessmentPeriod.of(from, from.plusDays(random.nextInt(400))));
+    SubjectSelection subjects = subjects();
     int sections = 1 + random.nextInt(3);
     for (int s = 0; s < sections; s++) {
       b.addSections(section());
@@ -138,7 +139,23 @@ final class PolicyGenerator {
     if (random.nextInt(4) > 0) {
       b.bundling(bundling());
     }
-    return b.build();
+    // drawn last, so that every other part of a seed's policy is what it was before within
+    return b.subjects(within(subjects)).build();
+  }
+
+  /**
+   * The selection, within one to three communities a third of the time; never with party
+   * pairings, which belong to no community (the validator refuses that).
+   */
+  private SubjectSelection within(SubjectSelection subjects) {
+    if (subjects.partyPairings() || random.nextInt(3) > 0) {
+      return subjects;
+    }
+    List<String> ids = new ArrayList<>(AWKWARD_IDS);
+    ids.addAll(List.of("c-bn", "c-zc", "共同体1"));
+    return SubjectSelection.builder().copyFrom(subjects)
+        .addAllWithin(some(ids.toArray(new String[0]), 1, 3))
+        .build();
   }
 
   private SubjectSelection subjects() {

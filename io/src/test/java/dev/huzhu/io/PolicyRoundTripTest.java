@@ -95,6 +95,9 @@ class PolicyRoundTripTest {
         }
       }
       p.bundling().ifPresent(b -> seen.add("bundling " + b.combination()));
+      if (!p.subjects().within().isEmpty()) {
+        seen.add("within " + (p.subjects().within().size() > 1 ? "several" : "one"));
+      }
     });
     assertThat(seen).contains("measure count", "measure sum", "measure mean",
         "measure distinctMonths", "measure distinctSchools", "measure distinctKinds",
@@ -104,7 +107,7 @@ class PolicyRoundTripTest {
         "adjustment BONUS", "adjustment DEDUCTION", "adjustment BONUS capped labelled",
         "adjustment DEDUCTION capped labelled", "rounding FLOOR", "rounding HALF_UP",
         "rounding CEILING", "quota", "top", "individual", "award grades", "award roles",
-        "bundling MAX", "bundling SUM");
+        "bundling MAX", "bundling SUM", "within one", "within several");
   }
 
   private static void measure(Measure m, Set<String> seen) {

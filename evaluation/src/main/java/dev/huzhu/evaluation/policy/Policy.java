@@ -52,4 +52,12 @@ public abstract class Policy {
   public ImmutableList<dev.huzhu.core.validation.Problem> validate() {
     return PolicyValidator.validate(this);
   }
+
+  /**
+   * Every problem of this policy against the dataset it is to assess (a community in
+   * {@code subjects.within} the dataset does not hold); empty when it fits.
+   */
+  public ImmutableList<dev.huzhu.core.validation.Problem> validate(dev.huzhu.core.Dataset dataset) {
+    return PolicyValidator.validate(this, dataset);
+  }
 }

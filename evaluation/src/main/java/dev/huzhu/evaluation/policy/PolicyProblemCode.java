@@ -2,7 +2,10 @@ package dev.huzhu.evaluation.policy;
 
 import dev.huzhu.core.validation.ProblemCode;
 
-/** The problems {@link PolicyValidator} finds in a policy. The identifiers are stable. */
+/**
+ * The problems {@link PolicyValidator} finds in a policy, alone or against the dataset it is to
+ * assess ({@link #UNKNOWN_COMMUNITY}). The identifiers are stable.
+ */
 public enum PolicyProblemCode implements ProblemCode {
   /** An id that is empty or contains white space. */
   INVALID_ID,
@@ -12,6 +15,10 @@ public enum PolicyProblemCode implements ProblemCode {
   INVERTED_PERIOD,
   /** A policy that selects no subjects. */
   NO_SUBJECTS,
+  /** {@code subjects.within} together with party pairings, which belong to no community. */
+  WITHIN_NOT_APPLICABLE,
+  /** A community in {@code subjects.within} that the assessed dataset does not hold. */
+  UNKNOWN_COMMUNITY,
   /** A policy without sections. */
   NO_SECTIONS,
   /** Points (of a section or metric) that are not positive. */

@@ -1,6 +1,7 @@
 package dev.huzhu.evaluation.policy;
 
 import com.google.common.collect.ImmutableList;
+import dev.huzhu.core.Dataset;
 import dev.huzhu.core.internal.ValueChecks;
 import dev.huzhu.core.validation.Problem;
 import dev.huzhu.evaluation.form.CheckContext;
@@ -20,7 +21,9 @@ import java.util.Set;
  * {@link PolicyProblemCode}, a path into the policy ({@code sections[1].metrics[0].scoring.target})
  * and a message naming the values. It never throws for a problem in the policy. The rules of one
  * kind of measure or scoring (a linear target is positive, tiers descend) are that kind's own
- * checks ({@link Kind#check}), made here at the value's path.
+ * checks ({@link Kind#check}), made here at the value's path. What a policy names in a dataset
+ * (the communities of {@code subjects.within}) is checked against the dataset it is applied to,
+ * by {@link #validate(Policy, Dataset)}.
  */
 public final class PolicyValidator {
   private final Policy policy;
@@ -39,6 +42,26 @@ public final class PolicyValidator {
     return v.problems.build();
   }
 
+  /**
+   * Every problem of the policy against the dataset it is to assess: each community that
+   * {@code subjects.within} names and the dataset does not hold ({@code UNKNOWN_COMMUNITY} at
+   * {@code subjects.within[i]}, i its place in the list); empty when the policy fits. The
+   * policy's own problems are {@link #validate(Policy)}'s.
+   */
+  public static ImmutableList<Problem> validate(Policy policy, Dataset dataset) {
+    ImmutableList.Builder<Problem> problems = ImmutableList.builder();
+    int i = 0;
+    for (String community : policy.subjects().within()) {
+      if (dataset.community(community).isEmpty()) {
+        problems.add(Problem.of(PolicyProblemCode.UNKNOWN_COMMUNITY, "subjects.within[" + i + "]",
+            "the policy assesses the subjects within community " + community
+                + ", which the dataset does not hold"));
+      }
+      i++;
+    }
+    return problems.build();
+  }
+
   private void add(PolicyProblemCode code, String path, String message) {
     problems.add(Problem.of(code, path, message));
   }
@@ -52,6 +75,15 @@ public final class PolicyValidator {
     if (policy.subjects().isEmpty()) {
       add(PolicyProblemCode.NO_SUBJECTS, "subjects", "the policy selects no team kinds, party"
           + " pairings, exchange kinds, school localities, communities or pupil pairing kinds");
+    }
+    int w = 0;
+    for (String community : policy.subjects().within()) {
+      id("subjects.within[" + w++ + "]", community);
+    }
+    if (policy.subjects().partyPairings() && !policy.subjects().within().isEmpty()) {
+      add(PolicyProblemCode.WITHIN_NOT_APPLICABLE, "subjects.within", "party pairings belong to"
+          + " no community, so within " + policy.subjects().within() + " would assess none of"
+          + " them; assess party pairings in a policy without within");
     }
     if (policy.sections().isEmpty()) {
       add(PolicyProblemCode.NO_SECTIONS, "sections", "the policy has no sections");

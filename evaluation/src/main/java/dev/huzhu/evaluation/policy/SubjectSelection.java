@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * pairings (双结对), exchanges of the given kinds (交流教师), schools of the given localities,
  * communities (城乡互助共同体), pupil pairings of the given kinds (手拉手), or a mix: the subjects
  * of every kind selected form one list. At least one must be chosen, which the policy validator
- * checks. Immutable and thread-safe.
+ * checks. {@link #within()} narrows every kind to the subjects of some communities, for a dataset
+ * that holds several. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class SubjectSelection {
@@ -40,6 +41,18 @@ public abstract class SubjectSelection {
 
   /** The pupil pairings of these kinds (pupils, families) are assessed. */
   public abstract ImmutableSet<StudentPairingKind> studentPairingKinds();
+
+  /**
+   * The communities whose subjects are assessed (by id); empty, the default, for every community.
+   * When not empty it narrows each selected kind: a team to those whose {@code community} is one
+   * of them; a community to those named; a school to those that are the core or a member of one of
+   * them; an exchange to those from or to such a school; a pupil pairing to those whose urban or
+   * rural pupil (or parent) belongs to such a school. These are the ties by which a community's
+   * activities reach it. Party pairings belong to no community, so the policy validator refuses
+   * {@code within} together with {@link #partyPairings()}; a community the dataset does not hold
+   * is refused when the policy is assessed.
+   */
+  public abstract ImmutableSet<String> within();
 
   public static ImmutableSubjectSelection.Builder builder() {
     return ImmutableSubjectSelection.builder();
@@ -99,7 +112,7 @@ public abstract class SubjectSelection {
     return ImmutableSet.copyOf(kinds);
   }
 
-  /** Whether nothing at all is selected. */
+  /** Whether nothing at all is selected ({@link #within()} narrows a selection, it selects nothing). */
   public boolean isEmpty() {
     return teamKinds().isEmpty() && !partyPairings() && exchangeKinds().isEmpty()
         && schoolLocalities().isEmpty() && !communities() && studentPairingKinds().isEmpty();

@@ -17,6 +17,7 @@ import dev.huzhu.core.team.TeamRole;
 import dev.huzhu.evaluation.policy.SubjectSelection;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -35,42 +36,88 @@ public final class SubjectResolver {
 
   private SubjectResolver() {}
 
-  /** The assessed subjects, sorted by id. */
+  /**
+   * The assessed subjects, sorted by id. With {@link SubjectSelection#within()}, only those of the
+   * named communities; one the dataset does not hold adds nothing (an assessment refuses it before
+   * resolving: {@code PolicyValidator.validate(policy, dataset)}).
+   */
   public static ImmutableList<AssessedSubject> resolve(SubjectSelection selection, Dataset dataset) {
+    Within within = Within.of(selection, dataset);
     ImmutableList.Builder<AssessedSubject> subjects = ImmutableList.builder();
     for (Team team : dataset.teams()) {
-      if (selection.teamKinds().contains(team.kind())) {
+      if (selection.teamKinds().contains(team.kind()) && within.hasCommunity(team.community())) {
         subjects.add(team(team, dataset));
       }
     }
-    if (selection.partyPairings()) {
+    if (selection.partyPairings() && within.isEverywhere()) {
       for (PartyPairing pairing : dataset.partyPairings()) {
         subjects.add(pairing(pairing, dataset));
       }
     }
     for (Exchange exchange : dataset.exchanges()) {
-      if (selection.exchangeKinds().contains(exchange.kind())) {
+      if (selection.exchangeKinds().contains(exchange.kind())
+          && (within.hasSchool(exchange.from()) || within.hasSchool(exchange.to()))) {
         subjects.add(exchange(exchange, dataset));
       }
     }
     for (School school : dataset.schools()) {
-      if (selection.schoolLocalities().contains(school.locality())) {
+      if (selection.schoolLocalities().contains(school.locality()) && within.hasSchool(school.id())) {
         subjects.add(school(school, dataset));
       }
     }
     if (selection.communities()) {
       for (Community community : dataset.communities()) {
-        subjects.add(community(community, dataset));
+        if (within.hasCommunity(community.id())) {
+          subjects.add(community(community, dataset));
+        }
       }
     }
     for (StudentPairing pairing : dataset.studentPairings()) {
-      if (selection.studentPairingKinds().contains(pairing.kind())) {
+      if (selection.studentPairingKinds().contains(pairing.kind())
+          && (within.hasPupil(pairing.urban(), dataset) || within.hasPupil(pairing.rural(), dataset))) {
         subjects.add(AssessedSubject.builder().id(pairing.id()).kind(SubjectKind.STUDENT_PAIRING)
             .label(pairing.id()).addCreditedVia(pairing.id()).build());
       }
     }
     return subjects.build().stream().sorted(Comparator.comparing(AssessedSubject::id))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The communities a selection is narrowed to and their schools (core and members, whatever the
+   * community's dates); everywhere when {@code within} is empty.
+   */
+  private record Within(Set<String> communities, Set<String> schools) {
+    static Within of(SubjectSelection selection, Dataset dataset) {
+      if (selection.within().isEmpty()) {
+        return new Within(Set.of(), Set.of());
+      }
+      Set<String> schools = new HashSet<>();
+      for (Community community : dataset.communities()) {
+        if (selection.within().contains(community.id())) {
+          schools.addAll(community.schools());
+        }
+      }
+      return new Within(selection.within(), schools);
+    }
+
+    boolean isEverywhere() {
+      return communities.isEmpty();
+    }
+
+    boolean hasCommunity(String community) {
+      return isEverywhere() || communities.contains(community);
+    }
+
+    boolean hasSchool(String school) {
+      return isEverywhere() || schools.contains(school);
+    }
+
+    /** Whether the person (a pupil or a parent) belongs to one of the schools. */
+    boolean hasPupil(String person, Dataset dataset) {
+      return isEverywhere() || dataset.person(person).flatMap(Person::school)
+          .filter(schools::contains).isPresent();
+    }
   }
 
   private static AssessedSubject team(Team team, Dataset dataset) {

@@ -292,6 +292,39 @@ class PolicyValidatorTest {
   }
 
   @Test
+  void withinAlongsidePartyPairings() {
+    // party pairings belong to no community: within would select none of them
+    Policy p = ImmutablePolicy.copyOf(BuiltInPolicies.doublePairing()).withSubjects(
+        SubjectSelection.builder().partyPairings(true).addWithin("c-bn").build());
+    assertProblems(p).containsExactly(
+        tuple(PolicyProblemCode.WITHIN_NOT_APPLICABLE, "subjects.within"));
+    assertThat(p.validate().get(0).message()).contains("party pairings").contains("c-bn");
+  }
+
+  @Test
+  void withinAlongsideTeamsIsValid() {
+    Policy p = ImmutablePolicy.copyOf(ZHUCHENG).withSubjects(ImmutableSubjectSelection
+        .copyOf(ZHUCHENG.subjects()).withWithin("c-bn", "c-zc"));
+    assertThat(p.validate()).isEmpty();
+  }
+
+  @Test
+  void withinNamingSomethingThatIsNotAnId() {
+    Policy p = ImmutablePolicy.copyOf(ZHUCHENG).withSubjects(ImmutableSubjectSelection
+        .copyOf(ZHUCHENG.subjects()).withWithin("c-bn", "c zc", ""));
+    assertProblems(p).containsExactly(
+        tuple(PolicyProblemCode.INVALID_ID, "subjects.within[1]"),
+        tuple(PolicyProblemCode.INVALID_ID, "subjects.within[2]"));
+  }
+
+  @Test
+  void withinAloneSelectsNothing() {
+    Policy p = ImmutablePolicy.copyOf(ZHUCHENG)
+        .withSubjects(SubjectSelection.builder().addWithin("c-bn").build());
+    assertProblems(p).containsExactly(tuple(PolicyProblemCode.NO_SUBJECTS, "subjects"));
+  }
+
+  @Test
   void noSections() {
     Policy p = ImmutablePolicy.copyOf(ZHUCHENG).withSections(List.of());
     assertProblems(p).containsExactly(tuple(PolicyProblemCode.NO_SECTIONS, "sections"));

@@ -21,7 +21,8 @@ import java.util.function.Predicate;
  * <p>In turn it drops the assessed subjects (teams of the policy's kinds, party pairings,
  * exchanges), then the other groups (other teams, student pairings), then activities, then score
  * records — each in halves, then quarters, … down to single ones (delta debugging), keeping a
- * candidate whenever it is a valid dataset on which the check still fails — and repeats the round
+ * candidate whenever it is a valid dataset on which the check still fails (and that still holds
+ * every community the selection's {@code within} names) — and repeats the round
  * while it makes progress. A subject dropped leaves every activity's credited list, and an
  * activity credited to nothing else goes with it; an activity dropped takes its follow-ups along.
  * Last, people, communities, schools and party branches that nothing refers to are dropped, so
@@ -80,6 +81,11 @@ public final class DatasetShrinker {
         .exhausted(run.steps >= maxSteps).build();
   }
 
+  /** Whether the candidate lost a community the selection's {@code within} names. */
+  private boolean lacksCommunityAssessed(Dataset d) {
+    return assessed.within().stream().anyMatch(c -> d.community(c).isEmpty());
+  }
+
   private List<String> assessedIds(Dataset d) {
     return SubjectResolver.resolve(assessed, d).stream().map(AssessedSubject::id).toList();
   }
@@ -107,7 +113,8 @@ public final class DatasetShrinker {
         return false;
       }
       steps++;
-      if (!candidate.validate().isEmpty() || !stillFails.test(candidate)) {
+      if (!candidate.validate().isEmpty() || lacksCommunityAssessed(candidate)
+          || !stillFails.test(candidate)) {
         return false;
       }
       current = candidate;

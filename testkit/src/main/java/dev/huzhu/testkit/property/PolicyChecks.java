@@ -2,8 +2,10 @@ package dev.huzhu.testkit.property;
 
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.Dataset;
+import dev.huzhu.core.community.Community;
 import dev.huzhu.core.synthetic.Scale;
 import dev.huzhu.core.synthetic.SyntheticDatasets;
+import dev.huzhu.core.validation.Problem;
 import dev.huzhu.evaluation.Assessment;
 import dev.huzhu.evaluation.policy.AssessmentPeriod;
 import dev.huzhu.evaluation.policy.Policy;
@@ -13,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 /**
@@ -137,11 +140,19 @@ public final class PolicyChecks {
   }
 
   /**
-   * Why a generated dataset cannot show the policy anything: none of its activities lies in the
-   * period (a period in the summer holiday, say, which the generator leaves empty); empty when
-   * one does.
+   * Why a generated dataset cannot show the policy anything: it lacks a community the policy's
+   * {@code subjects.within} names, or none of its activities lies in the period (a period in the
+   * summer holiday, say, which the generator leaves empty); empty when it can.
    */
   private Optional<String> unseen(Dataset dataset) {
+    List<Problem> mismatches = policy.validate(dataset);
+    if (!mismatches.isEmpty()) {
+      return Optional.of("the generated dataset cannot be assessed by the policy: "
+          + mismatches.get(0).message() + " (generated communities are "
+          + dataset.communities().stream().map(Community::id).limit(5)
+              .collect(Collectors.joining(", ")) + (dataset.communities().size() > 5 ? ", …" : "")
+          + ")");
+    }
     AssessmentPeriod period = policy.period();
     if (dataset.activities().stream().anyMatch(a -> period.contains(a.date()))) {
       return Optional.empty();

@@ -8,6 +8,7 @@ import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Participant;
+import dev.huzhu.core.community.Community;
 import dev.huzhu.core.person.Person;
 import dev.huzhu.core.score.ScoreRecord;
 import dev.huzhu.core.synthetic.Scale;
@@ -134,6 +135,23 @@ class DatasetShrinkerTest {
     assertThat(shrunk.people()).extracting(Person::id).containsExactlyInAnyOrderElementsOf(people);
     assertThat(shrunk.schools().size()).isLessThanOrEqualTo(TINY.schools().size());
     assertThat(shrunk.validate()).isEmpty();
+  }
+
+  @Test
+  void aCommunityTheSelectionIsWithinIsNeverDropped() {
+    SubjectSelection withinC1 = SubjectSelection.builder()
+        .addTeamKinds(TeamKind.SUBJECT_RESEARCH_GROUP).addWithin("c1").build();
+
+    ShrinkResult r = DatasetShrinker.of(withinC1).shrink(TINY, watched(d -> true));
+
+    // every group and activity goes, and the community, which nothing else refers to then, stays
+    assertThat(r.dataset().teams()).isEmpty();
+    assertThat(r.dataset().activities()).isEmpty();
+    assertThat(r.dataset().communities()).extracting(Community::id).containsExactly("c1");
+    assertThat(seen).allSatisfy(d -> assertThat(d.community("c1")).isPresent());
+    // without within the same failure keeps no community
+    assertThat(DatasetShrinker.of(RESEARCH_GROUPS).shrink(TINY, d -> true).dataset().communities())
+        .isEmpty();
   }
 
   @Test

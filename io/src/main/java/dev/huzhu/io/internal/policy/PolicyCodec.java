@@ -135,6 +135,7 @@ public final class PolicyCodec {
       f.optional("communities", Readers.BOOLEAN, b::communities);
       f.optional("studentPairingKinds", Readers.set(Readers.enumOf(StudentPairingKind.class)),
           b::studentPairingKinds);
+      f.optional("within", Readers.set(Readers.STRING), b::within);
       return f.build(b::build);
     });
   }
@@ -262,6 +263,12 @@ public final class PolicyCodec {
     }
     if (!p.subjects().studentPairingKinds().isEmpty()) {
       subjects.with("studentPairingKinds", names(p.subjects().studentPairingKinds()));
+    }
+    // written only when it narrows, so that a policy without it is written as before
+    if (!p.subjects().within().isEmpty()) {
+      Node within = Node.array();
+      p.subjects().within().forEach(c -> within.add(Node.string(c)));
+      subjects.with("within", within);
     }
     n.with("subjects", subjects);
     // left out when it is the default, so that existing policies are written as before
