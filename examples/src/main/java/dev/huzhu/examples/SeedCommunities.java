@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Prints the seed's communities (城乡互助共同体) and party pairings (党员双结对): for each community
- * its formation, founding date, core and member schools and its teams with their leader or host;
+ * its formation, founding date, core and member schools and its teams with their leader or host
+ * (and, for a team that divides its work, each member's 分工);
  * then each party pairing's village, mode (一对一/二对一/三对一), unit branches and whether it is a
  * professional match (专业对口).
  *
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
  * its problems are, and {@link #main} exits with status 1. Students and parents are never named;
  * were one to lead a team, their id would be printed instead.
  *
- * <p>{@code java -jar examples/target/huzhu-examples.jar}; the output is UTF-8.
+ * <p>{@code java -cp examples/target/huzhu-examples.jar dev.huzhu.examples.SeedCommunities}; the
+ * output is UTF-8.
  */
 public final class SeedCommunities {
   private SeedCommunities() {}
@@ -101,6 +103,13 @@ public final class SeedCommunities {
     out.println("  teams:");
     for (Team t : teams) {
       out.println("    " + teamLine(dataset, t));
+      // a team that divides its work (管理分工): who carries which duties
+      for (Membership m : t.members()) {
+        if (!m.duties().isEmpty()) {
+          out.println("      分工 " + displayName(dataset, m.person()) + ": "
+              + String.join("；", m.duties()));
+        }
+      }
     }
   }
 
