@@ -312,26 +312,33 @@ class TestCommandTest {
           - {name: 专题活动得分, subject: g-zc-math3, metric: thematic, points: 15.00}
           - {name: 人均讲课节数, subject: g-zc-math3, metric: lessons, value: 0.6667}
           - {name: 讲课得分, subject: g-zc-math3, metric: lessons, points: 5.00}
-          - {name: 数学组良好, subject: g-zc-math3, grade: GOOD}
-          - {name: 数学组第一, subject: g-zc-math3, rank: 1}
+          - {name: 数学组优秀, subject: g-zc-math3, grade: EXCELLENT}
+          - {name: 数学组第二, subject: g-zc-math3, rank: 2}
           - {name: 数学组在语文组之前, subject: g-zc-math3, before: g-zc-chinese3}
-          - {name: 语文组总分, subject: g-zc-chinese3, total: 18.92}
-          - {name: 语文组不合格, subject: g-zc-chinese3, grade: FAIL}
-          - {name: 语文组第二, subject: g-zc-chinese3, rank: 2}
-          - {name: 无优秀互助组, award: outstanding-group, empty: true}
-          - {name: 数学组不是优秀互助组, award: outstanding-group, excludes: g-zc-math3}
-          - {name: 组长未获奖, award: outstanding-leader, doesNotName: p-zc-math3-leader}
-          - {name: 无成绩突出的教师, award: outstanding-teacher, empty: true}
+          - {name: 语文组总分, subject: g-zc-chinese3, total: 87.21}
+          - {name: 语文组优秀, subject: g-zc-chinese3, grade: EXCELLENT}
+          - {name: 语文组第四, subject: g-zc-chinese3, rank: 4}
+          - {name: 数学组是优秀互助组, award: outstanding-group, includes: g-zc-math3}
+          - {name: 五年级数学不是优秀互助组, award: outstanding-group, excludes: g-zc-math5}
+          - {name: 五年级数学组长未获奖, award: outstanding-leader, doesNotName: p-zc-math5-leader}
+          - {name: 数学组教师讲课不足两节, award: outstanding-teacher, doesNotName: p-zc-math3-exp}
           - {name: 数学组长的捆绑积分, person: p-zc-math3-leader, points: 92.00}
         """);
 
     Run run = huzhu("test", "--quiet", test);
 
-    // math: 4 thematic activities reach the tier of 15; 0.6667 lessons a member of the 2 asked:
-    // 0.6667 / 2 × 15 = 5.00; process 10.00 + 15.00 + 5.00 = 30.00; the best improvements earn
-    // all of outcome's 40 + 20 = 60.00; with the 2.00 bonus, 30.00 + 60.00 + 2.00 = 92.00,
-    // above 85 but the 30% quota of 2 groups, floor(0.6) = 0, leaves no EXCELLENT: GOOD.
-    // chinese: 6.67 + 9.00 + 1.25 = 16.92, no outcome points, + 2.00 = 18.92: FAIL
+    // 三年级数学: materials 3 + 4 + 2 + 3 = 12 → 10.00; 4 thematic activities reach the tier of 15;
+    // 示范课 2 + 1 and 送课 1 = 4 lessons over 6 members = 0.6667 of the 2 asked: 0.6667 / 2 × 15 =
+    // 5.00; process 10.00 + 15.00 + 5.00 = 30.00. Its gains are the best of the 16 groups: 教学质量检测
+    // (312 × 1.7 + 95 × 4.4 + 57 × 5.1 + 108 × 2.8 + 84 × 4.8) / 656 = 1944.7 / 656 = 2.9645, the max
+    // of relative → 40.00; 质量抽测 520 / 12190 = 0.0427, rank 1 → 20.00; outcome 60.00; with the 2.00
+    // bonus (5 months × 0.5, cap 2), 30.00 + 60.00 + 2.00 = 92.00, second behind 五年级语文's 97.10.
+    // 三年级语文: 10.00 + 15.00 + 15 × (9 lessons / 6 = 1.5) / 2 = 11.25 → 36.25; 教学质量检测 1630.9 /
+    // 656 = 2.4861 → 40 × (2.4861 + 0.3843) / (2.9645 + 0.3843) = 34.29; 质量抽测 426 / 12277 =
+    // 0.0347, rank 5 → 20 × 11 / 15 = 14.67; 36.25 + 48.96 + 2.00 = 87.21, fourth after 四年级数学's
+    // 88.52. 16 groups × 30% = 4.8 → FLOOR 4 seats of 优秀: both are 优秀, 五年级数学 (87.06) is not,
+    // nor is its leader named. 三年级数学's own teacher led one lesson (a-zc-m3-demo-2), not the two
+    // 成绩突出的教师 asks. Every member carries the group's total × 1.0.
     assertThat(run.out()).isEqualTo("1 file, 18 expectations: 18 passed, 0 failed\n");
     assertThat(run.err()).isEmpty();
     assertThat(run.exit()).isZero();

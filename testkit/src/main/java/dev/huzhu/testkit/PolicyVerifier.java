@@ -20,7 +20,7 @@ import java.util.List;
  *
  * <pre>{@code
  * PolicyVerifier.of(policy).given(dataset)
- *     .subject("g-zc-math3").hasTotal("92.00").hasBand("GOOD").isOrderedBefore("g-zc-chinese3");
+ *     .subject("g-zc-math3").hasTotal("92.00").hasBand("EXCELLENT").isOrderedBefore("g-zc-chinese3");
  * }</pre>
  *
  * Immutable and thread-safe.

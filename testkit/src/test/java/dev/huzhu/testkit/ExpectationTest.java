@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.activity.ActivityKind;
 import dev.huzhu.core.activity.Participant;
+import dev.huzhu.evaluation.Assessment;
 import dev.huzhu.evaluation.report.Report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Each kind of expectation: its name, what it says when it holds, and when it does not. */
 class ExpectationTest {
   static final Report SEED = PolicyVerifierTest.SEED.report();
+  /** seed.json alone: no record, every group 0.00, no award has a winner. */
+  static final Report NO_RECORDS = Assessment.of(PolicyVerifierTest.ZHUCHENG).run(Seed.structure());
 
   static ExpectationOutcome check(Expectation e) {
     return e.check(SEED);
@@ -40,10 +43,15 @@ class ExpectationTest {
     assertThat(r.message()).isEqualTo("g-zc-math3 section process points is 30.00");
     assertThat(r.expected()).isEqualTo("30");
     assertThat(r.explanation()).isEmpty();
+    // 92.00 is second (behind 五年级语文's 97.10), 87.21 fourth (see Seed)
     assertThat(check(Expectation.orderedBefore("g-zc-math3", "g-zc-chinese3")).message())
-        .isEqualTo("order: g-zc-math3 (1) is before g-zc-chinese3 (2)");
-    assertThat(check(Expectation.awardIncludes("outstanding-group", "g-zc-chinese3", false)).message())
-        .isEqualTo("award outstanding-group excludes g-zc-chinese3: it has no winner");
+        .isEqualTo("order: g-zc-math3 (2) is before g-zc-chinese3 (4)");
+    // 五年级数学's 87.06 reaches 85, but the floor(16 × 0.3) = 4 seats of 优秀 go to the four above it
+    assertThat(check(Expectation.awardIncludes("outstanding-group", "g-zc-math5", false)).message())
+        .isEqualTo("award outstanding-group excludes g-zc-math5: it selects g-zc-chinese5, g-zc-math3,"
+            + " g-zc-math4, g-zc-chinese3");
+    assertThat(Expectation.awardIncludes("outstanding-group", "g-zc-chinese3", false).check(NO_RECORDS)
+        .message()).isEqualTo("award outstanding-group excludes g-zc-chinese3: it has no winner");
   }
 
   @Test
@@ -58,9 +66,29 @@ class ExpectationTest {
     assertThat(none.message()).isEqualTo("award best-group: expected it to have no winner, but the"
         + " report of zhucheng-bundled-2012 has no award best-group; its awards are"
         + " outstanding-group, outstanding-leader, outstanding-teacher");
-    // the explanation of an award is the table and every award's winners, not the 评优晋级 list
-    assertThat(none.explanation()).endsWith("\n优秀互助组 (outstanding-group): none\n"
-        + "成绩突出的组长 (outstanding-leader): none\n成绩突出的教师 (outstanding-teacher): none\n")
+    // the explanation of an award is the table and every award's winners, not the 评优晋级 list:
+    // the four 优秀 groups (see Seed) and their leaders; then the deputies and members of the 优秀
+    // and 良好 groups who led two 示范课 or 送课 of their group or more, group by group in order
+    // and by person id: 李伟 a-zc-c5-demo-1 and -3; 林在霞 a-zc-m4-demo-1 and -2, 昌城's 四年级数学
+    // deputy a-zc-m4-demo-3 and a-zc-m4-sent-3; 林家村's 三年级语文 deputy a-zc-c3-sent-2 and
+    // a-zc-c3-demo-4; 实验小学's 五年级数学 teacher a-zc-m5-demo-1 and -3; 辛兴's 五年级英语 deputy
+    // a-zc-e5-demo-1 and a-zc-e5-sent-2; 实验小学's 二年级语文 teacher a-zc-c2-demo-2 and -3 (the
+    // vetoed 四年级语文 names nobody)
+    assertThat(none.explanation()).endsWith("\n优秀互助组 (outstanding-group): g-zc-chinese5,"
+        + " g-zc-math3, g-zc-math4, g-zc-chinese3\n"
+        + "成绩突出的组长 (outstanding-leader): p-zc-chinese5-leader (g-zc-chinese5, LEADER),"
+        + " p-zc-math3-leader (g-zc-math3, LEADER), p-zc-math4-leader (g-zc-math4, LEADER),"
+        + " p-zc-chinese3-leader (g-zc-chinese3, LEADER)\n"
+        + "成绩突出的教师 (outstanding-teacher): p-liwei (g-zc-chinese5, MEMBER, 2), p-linzaixia"
+        + " (g-zc-math4, MEMBER, 2), p-zc-math4-changcheng (g-zc-math4, DEPUTY, 2),"
+        + " p-zc-chinese3-linjiacun (g-zc-chinese3, DEPUTY, 2), p-zc-math5-exp (g-zc-math5, MEMBER, 2),"
+        + " p-zc-english5-xinxing (g-zc-english5, DEPUTY, 2), p-zc-chinese2-exp (g-zc-chinese2,"
+        + " MEMBER, 2)\n")
+        .doesNotContain("评优晋级");
+    // and an award without a winner says so
+    assertThat(Expectation.awardEmpty("best-group").check(NO_RECORDS).explanation())
+        .endsWith("\n优秀互助组 (outstanding-group): none\n"
+            + "成绩突出的组长 (outstanding-leader): none\n成绩突出的教师 (outstanding-teacher): none\n")
         .doesNotContain("评优晋级");
   }
 
@@ -70,8 +98,8 @@ class ExpectationTest {
     ExpectationOutcome subject = check(Expectation.awardIncludes("outstanding-group", "g-zc-mat3", false));
     assertThat(subject.passed()).isFalse();
     assertThat(subject.message()).isEqualTo("award outstanding-group: expected it to exclude"
-        + " g-zc-mat3, but no subject g-zc-mat3 in the report of zhucheng-bundled-2012; it assesses"
-        + " g-zc-math3, g-zc-chinese3");
+        + " g-zc-mat3, but no subject g-zc-mat3 in the report of zhucheng-bundled-2012; it assesses "
+        + PolicyVerifierTest.REPORT_ORDER);
     ExpectationOutcome person = check(Expectation.awardNames("outstanding-teacher", "p-nobody", false));
     assertThat(person.message()).isEqualTo("award outstanding-teacher: expected it not to name"
         + " p-nobody, but p-nobody is not a member of any subject assessed by zhucheng-bundled-2012");

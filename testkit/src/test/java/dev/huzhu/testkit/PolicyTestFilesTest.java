@@ -156,8 +156,13 @@ class PolicyTestFilesTest {
             + " member of any subject the policy zhucheng-bundled-2012 assesses");
   }
 
-  /** The research groups of the seed, in id order. */
-  static final String ZHUCHENG_GROUPS = "g-zc-chinese3, g-zc-math3";
+  /**
+   * The research groups of the seed, in id order: 语文 and 数学 of grades 1 to 6 and 英语 of grades
+   * 3 to 6, the sixteen SUBJECT_RESEARCH_GROUP teams of seed.json.
+   */
+  static final String ZHUCHENG_GROUPS = "g-zc-chinese1, g-zc-chinese2, g-zc-chinese3, g-zc-chinese4,"
+      + " g-zc-chinese5, g-zc-chinese6, g-zc-english3, g-zc-english4, g-zc-english5, g-zc-english6,"
+      + " g-zc-math1, g-zc-math2, g-zc-math3, g-zc-math4, g-zc-math5, g-zc-math6";
 
   @Test
   void anInlineDatasetHoldsItsRecordsAndADatasetFileIsJson() {

@@ -16,19 +16,33 @@ import org.opentest4j.AssertionFailedError;
 class PolicyVerifierTest {
   static final Policy ZHUCHENG = Seed.policy("zhucheng-bundled");
   static final ReportAssert SEED = PolicyVerifier.of(ZHUCHENG).given(Seed.zhucheng());
+  /** The sixteen groups in the report's order, by total (re-added in {@link Seed}). */
+  static final String REPORT_ORDER = "g-zc-chinese5, g-zc-math3, g-zc-math4, g-zc-chinese3,"
+      + " g-zc-math5, g-zc-chinese4, g-zc-english5, g-zc-chinese2, g-zc-math1, g-zc-chinese1,"
+      + " g-zc-english3, g-zc-math6, g-zc-math2, g-zc-chinese6, g-zc-english4, g-zc-english6";
 
   @Test
   void everyKindOfAssertionHoldsOnTheSeed() {
+    // worked by hand in Seed: 三年级数学 30.00 + 60.00 + 2.00 = 92.00, second behind 五年级语文's
+    // 97.10 and in the 4 seats of 优秀; 三年级语文 36.25 + 48.96 + 2.00 = 87.21, fourth, the last
+    // seat; 五年级数学 87.06 reaches 85 but finds no seat; 四年级语文 has a 违规 record of 2012-11-23
     SEED.subject("g-zc-math3").hasTotal("92.00").hasTotal("92") // compared by value
         .hasSectionPoints("process", "30.00").hasSectionPoints("outcome", "60.00")
         .hasMetricPoints("thematic", "15.00").hasRawValue("thematic", "4")
         .hasRawValue("lessons", "0.6667").hasMetricPoints("lessons", "5.00")
-        .hasBand("GOOD").hasRank(1).isOrderedBefore("g-zc-chinese3").isNotVetoed()
-        .and().subject("g-zc-chinese3").hasTotal("18.92").hasBand("FAIL").hasRank(2)
-        .and().award("outstanding-group").isEmpty().excludes("g-zc-math3")
-        .and().award("outstanding-teacher").isEmpty().doesNotName("p-zc-math3-exp")
+        .hasBand("EXCELLENT").hasRank(2).isOrderedBefore("g-zc-chinese3").isNotVetoed()
+        .and().subject("g-zc-chinese3").hasTotal("87.21").hasBand("EXCELLENT").hasRank(4)
+        .and().subject("g-zc-chinese4").isVetoed().hasBand("FAIL")
+        .and().award("outstanding-group").includes("g-zc-math3").excludes("g-zc-math5")
+        // 三年级数学's own teacher (p-zc-math3-exp) led one lesson of the group, a-zc-m3-demo-2:
+        // one of the two asked; 李伟 led two 示范课 of 五年级语文 (a-zc-c5-demo-1, a-zc-c5-demo-3)
+        .and().award("outstanding-teacher").names("p-liwei").doesNotName("p-zc-math3-exp")
         .and().person("p-zc-math3-leader").hasPoints("92.00")
-        .and().person("p-zc-chinese3-xinxing").hasPoints("18.92");
+        .and().person("p-zc-chinese3-xinxing").hasPoints("87.21");
+    // seed.json alone has no record: every group 0.00, no one reaches 85 nor 70, no winner
+    PolicyVerifier.of(ZHUCHENG).given(Seed.structure())
+        .award("outstanding-group").isEmpty().excludes("g-zc-math3")
+        .and().award("outstanding-teacher").isEmpty().doesNotName("p-zc-math3-exp");
   }
 
   @Test
@@ -38,7 +52,7 @@ class PolicyVerifierTest {
     assertThat(e.getExpected().getStringRepresentation()).isEqualTo("14.00");
     assertThat(e.getActual().getStringRepresentation()).isEqualTo("15.00");
     assertThat(e.getMessage()).startsWith("g-zc-math3 metric thematic points: expected 14.00, but "
-        + "it is 15.00\ng-zc-math3 三年级数学中心教研组 — order 1, rank 1, total 92.00, grade GOOD 良好\n")
+        + "it is 15.00\ng-zc-math3 三年级数学中心教研组 — order 2, rank 2, total 92.00, grade EXCELLENT 优秀\n")
         // the value, the points and the records behind them
         .contains("    专题活动 (thematic): x = 4 → 15.00 / 15  [4 records: a-zc-m3-theme-1, "
             + "a-zc-m3-theme-2, a-zc-m3-theme-3, a-zc-m3-theme-4]\n")
@@ -49,7 +63,8 @@ class PolicyVerifierTest {
   void aFailedRankShowsTheTable() {
     AssertionFailedError e = catchThrowableOfType(AssertionFailedError.class,
         () -> SEED.subject("g-zc-chinese3").hasRank(1));
-    assertThat(e.getMessage()).startsWith("g-zc-chinese3 rank: expected 1, but it is 2\n"
+    // 87.21 is fourth, behind 97.10, 92.00 and 88.52
+    assertThat(e.getMessage()).startsWith("g-zc-chinese3 rank: expected 1, but it is 4\n"
         + "中心教研组捆绑考核 (zhucheng-bundled-2012, 2012-09-01 to 2013-01-31)\n");
   }
 
@@ -58,7 +73,7 @@ class PolicyVerifierTest {
     AssertionFailedError e = catchThrowableOfType(AssertionFailedError.class,
         () -> SEED.subject("g-zc-chinese3").isOrderedBefore("g-zc-math3"));
     assertThat(e.getMessage()).startsWith("order: expected g-zc-chinese3 before g-zc-math3, but "
-        + "g-zc-chinese3 is #2 and g-zc-math3 is #1\n");
+        + "g-zc-chinese3 is #4 and g-zc-math3 is #2\n");
     assertThat(e.getActual().getStringRepresentation()).isEqualTo("g-zc-math3 before g-zc-chinese3");
   }
 
@@ -76,7 +91,7 @@ class PolicyVerifierTest {
     AssertionFailedError e = catchThrowableOfType(AssertionFailedError.class,
         () -> SEED.subject("g-zc-music3").hasTotal("1"));
     assertThat(e.getMessage()).startsWith("g-zc-music3 total: expected 1, but no subject "
-        + "g-zc-music3 in the report of zhucheng-bundled-2012; it assesses g-zc-math3, g-zc-chinese3\n");
+        + "g-zc-music3 in the report of zhucheng-bundled-2012; it assesses " + REPORT_ORDER + "\n");
   }
 
   @Test
