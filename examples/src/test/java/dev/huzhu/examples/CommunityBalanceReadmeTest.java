@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * the blocks are what the assessment prints (the command line's outputs are checked against
  * examples/expected by run-examples), and their figures are those
  * the policy test examples/policy-tests/community-balance.test.yaml works out by hand: 靖边
- * 22.517753943218 + 30 + 16 + 10 = 78.517753943218 → 78.52, 诸城 14.861005664085 + 30 + 20 + 10 =
- * 74.861005664085 → 74.86, both 改善.
+ * 22.517753943218 + 30 + 16 + 10 = 78.517753943218 → 78.52, 诸城 15.056019218253 + 30 +
+ * 10.752688172043 + 10 = 65.808707390296 → 65.81, both 改善. The policy bundles nobody, so the
+ * 评优晋级 list says it is empty.
  */
 class CommunityBalanceReadmeTest {
   private static final Report REPORT = Assessment.of(SeedFiles.policy("community-balance.yaml"))
@@ -30,7 +31,8 @@ class CommunityBalanceReadmeTest {
     assertThat(block).isEqualTo(REPORT.table() + "\n" + REPORT.awardsAndPeople());
     assertThat(block).isEqualTo(expected("readme-cli-6.txt"));
     assertThat(block).containsPattern("1 +1 +c-jb6 +COMMUNITY +靖边六小城乡互助共同体 +78\\.5178 +78\\.52 +改善 IMPROVING");
-    assertThat(block).containsPattern("2 +2 +c-zc +COMMUNITY +诸城市实验小学城乡互助共同体 +74\\.8610 +74\\.86 +改善 IMPROVING");
+    assertThat(block).containsPattern("2 +2 +c-zc +COMMUNITY +诸城市实验小学城乡互助共同体 +65\\.8087 +65\\.81 +改善 IMPROVING");
+    assertThat(block).endsWith("评优晋级 priority list (bundled points): none\n");
   }
 
   @Test

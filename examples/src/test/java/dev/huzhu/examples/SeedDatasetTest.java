@@ -67,8 +67,9 @@ class SeedDatasetTest {
 
   @Test
   void jingbianSentLessonDayHasTheFourActivitiesAtAMemberSchool() {
+    // 靖边's records of the day (诸城's 一年级语文 sent a lesson and 四年级数学 shared materials then too)
     List<Activity> day = seed.activities().stream()
-        .filter(a -> a.date().equals(LocalDate.of(2012, 11, 13)))
+        .filter(a -> a.id().startsWith("a-jb-") && a.date().equals(LocalDate.of(2012, 11, 13)))
         .collect(Collectors.toList());
     // 送教下乡 … 举办教学观摩听课、评课、议课
     assertThat(day).extracting(Activity::kind).containsExactlyInAnyOrder(
@@ -207,9 +208,13 @@ class SeedDatasetTest {
 
   @Test
   void bothCommunitiesHaveQualityTestsOfTheirCoreAndMemberSchoolsForTheBalancePolicy() {
-    // 靖边: 5 schools × grades 3 and 5 × Chinese and mathematics × 2 phases; 诸城 adds grade 5
-    // mathematics of its 5 schools × 2 phases to the 40 records of grade 3
-    assertThat(seed.scores()).hasSize(40 + 40 + 10);
+    // 靖边: 5 schools × grades 3 and 5 × Chinese and mathematics × 2 phases = 40 quality tests;
+    // 诸城: its 16 research groups (语文 and 数学 grades 1-6, 英语 grades 3-6) × 5 schools × 2 tests
+    // (教学质量检测 and 质量抽测) × 2 phases = 320
+    assertThat(seed.scores()).hasSize(40 + 320);
+    assertThat(seed.scores()).filteredOn(r -> r.school().startsWith("s-zc-")
+        && r.test() == TestKind.QUALITY_TEST).hasSize(16 * 5 * 2)
+        .allSatisfy(r -> assertThat(r.passRate()).isPresent());
     for (String community : List.of("c-jb6", "c-zc")) {
       var c = seed.community(community).orElseThrow();
       Set<String> schools = seed.scores().stream().filter(r -> r.test() == TestKind.QUALITY_TEST
