@@ -118,7 +118,7 @@ class PolicyFilesTest {
         .isEqualTo(PolicyFiles.toYaml(p));
   }
 
-  /** A policy with every word of issue 12's rules: range, atMost tiers, an atMost veto, rounding. */
+  /** A policy with every word of the bounds: range, atMost tiers, an atMost veto, rounding. */
   private static final String BOUNDS = String.join("\n",
       "format: huzhu-policy",
       "version: 1",

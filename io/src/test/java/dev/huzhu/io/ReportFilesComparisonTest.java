@@ -17,13 +17,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The report files carry what issue 12 adds — what a comparative scoring compared with, the exact
+ * The report files carry what comparative scorings and exact totals add — what a comparative scoring compared with, the exact
  * total before a policy's one rounding, a source marked vetoed that passed 0 points — and read
  * back equal. The report is the hand-built tiny one, with g-chin (24.67, vetoed) passing 0.00 to
  * p-2, the quality metric scored {@code relative} among n = 2 (min 1.2000, max 3.9000), and
  * g-math's exact total 87.5 stated.
  */
-class ReportFilesIssue12Test {
+class ReportFilesComparisonTest {
 
   static Report report() {
     Report tiny = ExampleReports.tiny();
