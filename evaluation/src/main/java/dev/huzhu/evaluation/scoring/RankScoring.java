@@ -6,6 +6,7 @@ import dev.huzhu.evaluation.form.Kind;
 import dev.huzhu.evaluation.math.Ratio;
 import dev.huzhu.evaluation.report.Comparison;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,18 +36,44 @@ public abstract class RankScoring extends ComparativeScoring {
   public ImmutableList<Ratio> exactPoints(BigDecimal p, List<Optional<Ratio>> values) {
     List<Ratio> present = present(values);
     long n = present.size();
+    Ratio[] ascending = ascending(present);
     return values.stream().map(v -> v.map(x -> n == 1 ? Ratio.of(p)
-        : Ratio.of(p).multiply(Ratio.of(n - rank(x, present))).divide(Ratio.of(n - 1)))
+        : Ratio.of(p).multiply(Ratio.of(n - rank(x, ascending))).divide(Ratio.of(n - 1)))
         .orElse(Ratio.ZERO)).collect(ImmutableList.toImmutableList());
   }
 
   @Override
   protected Comparison comparison(Ratio x, List<Ratio> present, Function<Ratio, BigDecimal> shown) {
-    return Comparison.builder().n(present.size()).rank(rank(x, present)).build();
+    return comparator(present, shown).apply(x);
   }
 
-  /** 1 + the number of values above x. */
-  private static int rank(Ratio x, List<Ratio> present) {
-    return 1 + (int) present.stream().filter(y -> y.compareTo(x) > 0).count();
+  @Override
+  protected Function<Ratio, Comparison> comparator(List<Ratio> present,
+      Function<Ratio, BigDecimal> shown) {
+    Ratio[] ascending = ascending(present);
+    return x -> Comparison.builder().n(present.size()).rank(rank(x, ascending)).build();
+  }
+
+  /** The values sorted once, so that each rank is a binary search rather than a scan. */
+  private static Ratio[] ascending(List<Ratio> present) {
+    Ratio[] sorted = present.toArray(new Ratio[0]);
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  /** 1 + the number of values above x (a competition rank: ties share the better place). */
+  private static int rank(Ratio x, Ratio[] ascending) {
+    // the first index whose value is above x; everything from there on is above it
+    int lo = 0;
+    int hi = ascending.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ascending[mid].compareTo(x) <= 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return 1 + ascending.length - lo;
   }
 }

@@ -40,7 +40,15 @@ public abstract class RatioToBestScoring extends ComparativeScoring {
 
   @Override
   protected Comparison comparison(Ratio x, List<Ratio> present, Function<Ratio, BigDecimal> shown) {
-    return Comparison.builder().n(present.size())
+    return comparator(present, shown).apply(x);
+  }
+
+  @Override
+  protected Function<Ratio, Comparison> comparator(List<Ratio> present,
+      Function<Ratio, BigDecimal> shown) {
+    // every subject is compared with the same best: one Comparison serves them all
+    Comparison same = Comparison.builder().n(present.size())
         .best(shown.apply(present.stream().reduce(Ratio::max).orElseThrow())).build();
+    return x -> same;
   }
 }

@@ -33,18 +33,29 @@ public abstract class RelativeScoring extends ComparativeScoring {
   @Override
   public ImmutableList<Ratio> exactPoints(BigDecimal p, List<Optional<Ratio>> values) {
     List<Ratio> present = present(values);
-    return values.stream().map(v -> v.map(x -> {
-      Ratio min = present.stream().reduce(Ratio::min).orElseThrow();
-      Ratio span = present.stream().reduce(Ratio::max).orElseThrow().subtract(min);
-      return span.signum() == 0 ? Ratio.of(p)
-          : Ratio.of(p).multiply(x.subtract(min)).divide(span);
-    }).orElse(Ratio.ZERO)).collect(ImmutableList.toImmutableList());
+    if (present.isEmpty()) {
+      return values.stream().map(v -> Ratio.ZERO).collect(ImmutableList.toImmutableList());
+    }
+    // min and max once for the metric, not once per subject
+    Ratio min = present.stream().reduce(Ratio::min).orElseThrow();
+    Ratio span = present.stream().reduce(Ratio::max).orElseThrow().subtract(min);
+    return values.stream().map(v -> v.map(x -> span.signum() == 0 ? Ratio.of(p)
+        : Ratio.of(p).multiply(x.subtract(min)).divide(span)).orElse(Ratio.ZERO))
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override
   protected Comparison comparison(Ratio x, List<Ratio> present, Function<Ratio, BigDecimal> shown) {
-    return Comparison.builder().n(present.size())
+    return comparator(present, shown).apply(x);
+  }
+
+  @Override
+  protected Function<Ratio, Comparison> comparator(List<Ratio> present,
+      Function<Ratio, BigDecimal> shown) {
+    // every subject is compared with the same min and max: one Comparison serves them all
+    Comparison same = Comparison.builder().n(present.size())
         .min(shown.apply(present.stream().reduce(Ratio::min).orElseThrow()))
         .max(shown.apply(present.stream().reduce(Ratio::max).orElseThrow())).build();
+    return x -> same;
   }
 }

@@ -5,9 +5,16 @@ import static dev.huzhu.evaluation.scoring.ScoringExamples.points;
 import static dev.huzhu.evaluation.scoring.ScoringExamples.xs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.huzhu.evaluation.math.Ratio;
+import dev.huzhu.evaluation.report.Comparison;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code rank}: competition rank r among the n subjects with x present (highest is 1; ties share
@@ -51,6 +58,40 @@ class RankScoringTest {
   void highestValueIsRankOneWhateverTheOrder() {
     assertEquals(points("0.00", "6.67", "10.00", "6.67"), rank("10", "70", "85", "90", "85"));
     // the same values as tiesShareARankAndTheNextRankIsSkipped, shuffled
+  }
+
+  /**
+   * The competition rank is 1 + the number of values above x, whatever the order and however many
+   * ties: checked against that count, made directly, over values drawn from a few levels so that
+   * ties are common.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+  void eachRankIsOnePlusTheValuesAbove(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int n = 1 + random.nextInt(200);
+    List<Optional<Ratio>> values = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      values.add(random.nextInt(10) == 0 ? Optional.empty()
+          : Optional.of(Ratio.of(BigDecimal.valueOf(random.nextInt(12), 1))));
+    }
+    List<Optional<Comparison>> comparisons = RankScoring.of().comparisons(values,
+        r -> r.round(4));
+    for (int i = 0; i < n; i++) {
+      Optional<Ratio> x = values.get(i);
+      if (x.isEmpty()) {
+        assertEquals(Optional.empty(), comparisons.get(i), "seed " + seed + ", value " + i);
+        continue;
+      }
+      int above = 0;
+      for (Optional<Ratio> y : values) {
+        if (y.isPresent() && y.get().compareTo(x.get()) > 0) {
+          above++;
+        }
+      }
+      assertEquals(Optional.of(1 + above), comparisons.get(i).orElseThrow().rank(),
+          "seed " + seed + ", value " + i);
+    }
   }
 
   @Test
