@@ -26,6 +26,8 @@ final class SubjectTally {
   private final MeasureContext context;
   /** Equal measures share an accumulator: it would see the same activities twice over. */
   private final Map<LogMeasure, Accumulator> byMeasure = new LinkedHashMap<>();
+  /** The accumulators of {@link #byMeasure}, for the loop that every activity goes through. */
+  private final Accumulator[] accumulators;
   /** Person → people award → the accumulator of its criterion. */
   private final Map<String, Map<Award, Accumulator>> byPerson = new HashMap<>();
 
@@ -34,6 +36,7 @@ final class SubjectTally {
     this.subject = subject;
     this.context = context;
     measures.forEach(m -> byMeasure.computeIfAbsent(m, k -> k.newAccumulator(context)));
+    this.accumulators = byMeasure.values().toArray(new Accumulator[0]);
     if (!individualAwards.isEmpty()) {
       for (SubjectMember member : subject.members()) {
         // a person listed twice is tallied in the first role the subject lists them in
@@ -57,7 +60,13 @@ final class SubjectTally {
 
   /** Takes an activity credited to the subject and dated in the period. */
   void accept(Activity activity) {
-    byMeasure.values().forEach(a -> a.accept(activity));
+    for (Accumulator a : accumulators) {
+      a.accept(activity);
+    }
+    if (byPerson.isEmpty()) {
+      // no people award to tally: the leads need not be found
+      return;
+    }
     for (String lead : activity.leads()) {
       Map<Award, Accumulator> accumulators = byPerson.get(lead);
       if (accumulators != null) {

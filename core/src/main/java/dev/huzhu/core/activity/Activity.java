@@ -69,8 +69,25 @@ public abstract class Activity {
 
   /** The ids of the people who led it, each once. */
   public ImmutableList<String> leads() {
-    return participants().stream().filter(p -> p.role() == ParticipantRole.LEAD)
-        .map(Participant::person).distinct().collect(ImmutableList.toImmutableList());
+    // a plain loop, not a stream: asked for each subject an activity of a long log reaches
+    ImmutableList<Participant> all = participants();
+    ImmutableList.Builder<String> leads = ImmutableList.builder();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).role() == ParticipantRole.LEAD && !isLeadBefore(all, i)) {
+        leads.add(all.get(i).person());
+      }
+    }
+    return leads.build();
+  }
+
+  private static boolean isLeadBefore(ImmutableList<Participant> all, int i) {
+    String person = all.get(i).person();
+    for (int j = 0; j < i; j++) {
+      if (all.get(j).role() == ParticipantRole.LEAD && all.get(j).person().equals(person)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Value.Check

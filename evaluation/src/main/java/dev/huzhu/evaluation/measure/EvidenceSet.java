@@ -11,6 +11,8 @@ import java.util.TreeSet;
 final class EvidenceSet {
   private final int limit;
   private final TreeSet<String> ids = new TreeSet<>();
+  /** The largest id kept ({@code ids.last()}), held apart: nearly every id is compared with it. */
+  private String largest;
   private long count;
 
   EvidenceSet(int limit) {
@@ -27,9 +29,12 @@ final class EvidenceSet {
       return;
     }
     if (ids.size() < limit) {
-      ids.add(id);
-    } else if (id.compareTo(ids.last()) < 0 && ids.add(id)) {
+      if (ids.add(id) && (largest == null || id.compareTo(largest) > 0)) {
+        largest = id;
+      }
+    } else if (id.compareTo(largest) < 0 && ids.add(id)) {
       ids.pollLast();
+      largest = ids.last();
     }
   }
 

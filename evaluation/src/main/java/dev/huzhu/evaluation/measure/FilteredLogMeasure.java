@@ -143,7 +143,7 @@ public abstract non-sealed class FilteredLogMeasure implements LogMeasure {
         && (direction().isEmpty() || a.direction().equals(direction()))
         && (stages().isEmpty()
             || a.preparationStage().map(stages()::contains).orElse(false))
-        && a.tags().containsAll(tags());
+        && (tags().isEmpty() || a.tags().containsAll(tags()));
   }
 
   @Override
