@@ -142,8 +142,7 @@ public abstract class Dataset {
    * community (docs/assessment.md#schools-communities-and-pupil-pairings).
    */
   public boolean isCreditTarget(String id) {
-    DatasetIndex i = index();
-    return isGroup(id) || i.schools.containsKey(id) || i.communities.containsKey(id);
+    return index().creditTargets.contains(id);
   }
 
   // ---- look-ups across values

@@ -34,6 +34,11 @@ final class DatasetIndex {
   final ImmutableMap<String, PartyBranch> partyBranches;
   final ImmutableMap<String, PartyPairing> partyPairings;
   final ImmutableMap<String, Activity> activities;
+  /**
+   * The ids an activity can be credited to (groups, schools, communities) in one set: a log of
+   * millions of records asks for each credited id, which would otherwise take up to six maps.
+   */
+  final ImmutableSet<String> creditTargets;
   final ImmutableListMultimap<String, Community> communitiesBySchool;
   final ImmutableListMultimap<String, Team> teamsByPerson;
   final ImmutableMap<String, ImmutableSet<String>> schoolsByTeam;
@@ -52,6 +57,9 @@ final class DatasetIndex {
     partyBranches = byId(d.partyBranches(), PartyBranch::id);
     partyPairings = byId(d.partyPairings(), PartyPairing::id);
     activities = byId(d.activities(), Activity::id);
+    creditTargets = ImmutableSet.<String>builder().addAll(teams.keySet())
+        .addAll(partyPairings.keySet()).addAll(studentPairings.keySet())
+        .addAll(exchanges.keySet()).addAll(schools.keySet()).addAll(communities.keySet()).build();
 
     ImmutableListMultimap.Builder<String, Community> bySchool = ImmutableListMultimap.builder();
     for (Community c : d.communities()) {
