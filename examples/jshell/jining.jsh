@@ -4,7 +4,7 @@
 import dev.huzhu.examples.*
 import dev.huzhu.evaluation.*
 
-var report = Assessment.of(SeedFiles.policy("jining-pairing.yaml")).run(SeedFiles.read())
+var report = Assessment.of(SeedFiles.policy(Site.JINING)).run(SeedFiles.read())
 // each pairing by its id: no pupil or parent is ever named
 System.out.println(report.table())
 System.out.println(report.awardsText())
