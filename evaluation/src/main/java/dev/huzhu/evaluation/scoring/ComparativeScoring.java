@@ -15,20 +15,13 @@ import java.util.function.Function;
  * extends this class.
  */
 public abstract non-sealed class ComparativeScoring implements Scoring {
-  /** What a present value was compared with, given all the present values. */
-  protected abstract Comparison comparison(Ratio x, List<Ratio> present,
-      Function<Ratio, BigDecimal> shown);
-
   /**
-   * What each present value is compared with, prepared once for all of them: a scoring whose
-   * comparison summarises the present values (their min and max, their order) overrides this so
-   * that a metric over n subjects costs O(n log n), not O(n²). By default, {@link #comparison}
-   * for each value.
+   * What each present value was compared with, given all the present values (never empty):
+   * prepared once for the metric — its min and max, its order — so that a metric over n subjects
+   * costs O(n log n), not O(n²).
    */
-  protected Function<Ratio, Comparison> comparator(List<Ratio> present,
-      Function<Ratio, BigDecimal> shown) {
-    return x -> comparison(x, present, shown);
-  }
+  protected abstract Function<Ratio, Comparison> comparator(List<Ratio> present,
+      Function<Ratio, BigDecimal> shown);
 
   @Override
   public ImmutableList<Optional<Comparison>> comparisons(List<Optional<Ratio>> values,

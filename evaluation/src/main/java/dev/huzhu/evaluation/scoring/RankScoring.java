@@ -43,11 +43,6 @@ public abstract class RankScoring extends ComparativeScoring {
   }
 
   @Override
-  protected Comparison comparison(Ratio x, List<Ratio> present, Function<Ratio, BigDecimal> shown) {
-    return comparator(present, shown).apply(x);
-  }
-
-  @Override
   protected Function<Ratio, Comparison> comparator(List<Ratio> present,
       Function<Ratio, BigDecimal> shown) {
     Ratio[] ascending = ascending(present);

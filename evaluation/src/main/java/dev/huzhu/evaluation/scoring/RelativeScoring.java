@@ -45,11 +45,6 @@ public abstract class RelativeScoring extends ComparativeScoring {
   }
 
   @Override
-  protected Comparison comparison(Ratio x, List<Ratio> present, Function<Ratio, BigDecimal> shown) {
-    return comparator(present, shown).apply(x);
-  }
-
-  @Override
   protected Function<Ratio, Comparison> comparator(List<Ratio> present,
       Function<Ratio, BigDecimal> shown) {
     // every subject is compared with the same min and max: one Comparison serves them all
