@@ -30,6 +30,11 @@ final class AssessOptions {
   @Option(names = "--redact", description = "Replace every person's name by their id.")
   boolean redact;
 
+  @Option(names = "--threads", paramLabel = "N", converter = Threads.class,
+      description = "Decode and check streamed activity logs on N threads (default: every"
+          + " core). The report is the same for every N.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   /** Reads the policy and the files, assesses, and redacts if asked. */
   Report assess(Inputs inputs, Huzhu huzhu) {
     return assess(inputs, huzhu, d -> { });
@@ -47,7 +52,7 @@ final class AssessOptions {
     Assessment assessment = Assessment.of(policyRead);
     Report report;
     if (stream) {
-      try (LogChain logs = new LogChain(inputs.activities, data);
+      try (LogChain logs = new LogChain(inputs.activities, data, threads);
           Progress p = huzhu.progress(inputs.quiet, "reading activities", logs::recordsRead)) {
         report = assessment.run(data, logs.activities());
       }
@@ -56,5 +61,22 @@ final class AssessOptions {
     }
     read.accept(data);
     return redact ? ReportFiles.redact(report) : report;
+  }
+
+  /** A number of threads: 1 or more. */
+  static final class Threads implements picocli.CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int n;
+      try {
+        n = Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a whole number");
+      }
+      if (n < 1) {
+        throw new picocli.CommandLine.TypeConversionException("a number of threads is 1 or more, not " + n);
+      }
+      return n;
+    }
   }
 }

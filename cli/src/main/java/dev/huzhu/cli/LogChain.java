@@ -6,6 +6,7 @@ import dev.huzhu.core.activity.Activity;
 import dev.huzhu.core.validation.Problem;
 import dev.huzhu.io.ActivityLogs;
 import dev.huzhu.io.LogStream;
+import dev.huzhu.io.ReadLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,13 +26,15 @@ import java.util.stream.StreamSupport;
 final class LogChain implements AutoCloseable {
   private final List<Path> logs;
   private final Dataset dataset;
+  private final int threads;
   private final List<Problem> problems = new ArrayList<>();
   private volatile LogStream current;
   private volatile long finished;
 
-  LogChain(List<Path> logs, Dataset dataset) {
+  LogChain(List<Path> logs, Dataset dataset, int threads) {
     this.logs = List.copyOf(logs);
     this.dataset = dataset;
+    this.threads = threads;
   }
 
   /** Records read so far in every log, good or bad: for a progress line. */
@@ -57,7 +60,7 @@ final class LogChain implements AutoCloseable {
             return false;
           }
           try {
-            current = ActivityLogs.open(logs.get(next++), dataset);
+            current = ActivityLogs.open(logs.get(next++), dataset, ReadLimits.defaults(), threads);
             records = current.activities().iterator();
           } catch (HuzhuException unreadable) {
             problems.addAll(unreadable.problems());

@@ -3,11 +3,13 @@ package dev.huzhu.io;
 import com.google.common.collect.ImmutableList;
 import dev.huzhu.core.Dataset;
 import dev.huzhu.core.activity.Activity;
+import dev.huzhu.core.validation.DatasetValidator;
 import dev.huzhu.io.document.Decoding;
 import dev.huzhu.io.internal.csv.CsvWriter;
 import dev.huzhu.io.internal.dataset.ActivityCodec;
 import dev.huzhu.io.internal.dataset.ActivityColumns;
 import dev.huzhu.io.internal.dataset.LogSource;
+import dev.huzhu.io.internal.dataset.ParallelLog;
 import dev.huzhu.io.internal.tree.Formats;
 import dev.huzhu.io.internal.tree.Texts;
 import dev.huzhu.io.internal.tree.TreeWriter;
@@ -18,6 +20,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
@@ -40,9 +43,31 @@ public final class ActivityLogs {
   }
 
   public static ImmutableList<Activity> read(Path log, ReadLimits limits) {
+    return read(log, limits, cores());
+  }
+
+  /**
+   * As {@link #read(Path, ReadLimits)}, decoding on {@code threads} threads (1: in order on the
+   * caller's thread). The activities and the problems are the same whatever the number: a log
+   * with problems is read a second time, in order, so that they are reported as that reading
+   * finds them.
+   */
+  public static ImmutableList<Activity> read(Path log, ReadLimits limits, int threads) {
+    LogFormat format = Texts.kind(log, LogFormat::of); // before the file is opened
+    if (threads > 1) {
+      ImmutableList.Builder<Activity> activities = ImmutableList.builder();
+      try (ParallelLog parallel = new ParallelLog(() -> Texts.open(log), format, log.toString(),
+          limits, threads, a -> List.of(), () -> readInOrder(log, format, limits))) {
+        parallel.activities().forEachRemaining(activities::add);
+      }
+      return activities.build();
+    }
+    return readInOrder(log, format, limits);
+  }
+
+  private static ImmutableList<Activity> readInOrder(Path log, LogFormat format, ReadLimits limits) {
     Decoding problems = new Decoding(log.toString(), limits.maxProblems());
     ImmutableList.Builder<Activity> activities = ImmutableList.builder();
-    LogFormat format = Texts.kind(log, LogFormat::of); // before the file is opened
     try (LogSource source = LogSource.open(Texts.open(log), format, problems, limits)) {
       for (Optional<Activity> a = source.next(); a.isPresent(); a = source.next()) {
         activities.add(a.get());
@@ -52,6 +77,11 @@ public final class ActivityLogs {
     }
     problems.throwIfAny("the activity log");
     return activities.build();
+  }
+
+  /** How many threads a log is decoded on by default: every core. */
+  private static int cores() {
+    return Runtime.getRuntime().availableProcessors();
   }
 
   /** Reads a log given as text (for tests and JShell), named {@code name} in problems. */
@@ -79,8 +109,27 @@ public final class ActivityLogs {
   }
 
   public static LogStream open(Path log, Dataset dataset, ReadLimits limits) {
-    Decoding problems = new Decoding(log.toString(), limits.maxProblems());
+    return open(log, dataset, limits, cores());
+  }
+
+  /**
+   * As {@link #open(Path, Dataset, ReadLimits)}, decoding and checking the records on
+   * {@code threads} threads (1: in order, on the thread that reads the stream). The stream is
+   * the same whatever the number: the records in file order, and at its end the problems of a
+   * reading in order — a log with problems is read a second time, in order, to find them.
+   */
+  public static LogStream open(Path log, Dataset dataset, ReadLimits limits, int threads) {
     LogFormat format = Texts.kind(log, LogFormat::of); // before the file is opened
+    if (threads > 1) {
+      return new LogStream(new ParallelLog(() -> Texts.open(log), format, log.toString(), limits,
+          threads, a -> DatasetValidator.validateLogRecord(dataset, a),
+          () -> LogStream.drain(inOrder(log, format, dataset, limits))), dataset);
+    }
+    return inOrder(log, format, dataset, limits);
+  }
+
+  private static LogStream inOrder(Path log, LogFormat format, Dataset dataset, ReadLimits limits) {
+    Decoding problems = new Decoding(log.toString(), limits.maxProblems());
     return new LogStream(LogSource.open(Texts.open(log), format, problems, limits), dataset);
   }
 

@@ -6,6 +6,7 @@ import dev.huzhu.core.validation.DatasetValidator;
 import dev.huzhu.core.validation.Problem;
 import dev.huzhu.io.document.Decoding;
 import dev.huzhu.io.internal.dataset.LogSource;
+import dev.huzhu.io.internal.dataset.ParallelLog;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -27,11 +28,20 @@ import java.util.stream.StreamSupport;
  */
 public final class LogStream implements AutoCloseable {
   private final LogSource source;
+  private final ParallelLog parallel;
   private final Dataset dataset;
   private boolean used;
 
   LogStream(LogSource source, Dataset dataset) {
     this.source = source;
+    this.parallel = null;
+    this.dataset = dataset;
+  }
+
+  /** A log decoded on several threads; its records come in file order all the same. */
+  LogStream(ParallelLog parallel, Dataset dataset) {
+    this.source = null;
+    this.parallel = parallel;
     this.dataset = dataset;
   }
 
@@ -41,7 +51,14 @@ public final class LogStream implements AutoCloseable {
       throw new IllegalStateException("a log stream is read once");
     }
     used = true;
-    Iterator<Activity> records = new Iterator<>() {
+    Iterator<Activity> records = parallel != null ? parallel.activities() : sequential();
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+  }
+
+  /** The records of a log read in order, each checked against the dataset as it comes. */
+  private Iterator<Activity> sequential() {
+    return new Iterator<>() {
       private Activity next;
       private boolean done;
 
@@ -89,17 +106,32 @@ public final class LogStream implements AutoCloseable {
         return a;
       }
     };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
-        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+  }
+
+  /**
+   * Reads the whole log in order, checking each record, and throws its problems: what a stream
+   * decoded on several threads does when a record had a problem, so that the problems reported
+   * are those of a reading in order, every one in file order.
+   */
+  static void drain(LogStream sequential) {
+    try (sequential) {
+      for (Iterator<Activity> all = sequential.sequential(); all.hasNext(); ) {
+        all.next();
+      }
+    }
   }
 
   /** Records read so far, good or bad: for a progress line. */
   public long recordsRead() {
-    return source.records();
+    return parallel != null ? parallel.records() : source.records();
   }
 
   @Override
   public void close() {
-    source.close();
+    if (parallel != null) {
+      parallel.close();
+    } else {
+      source.close();
+    }
   }
 }
