@@ -236,6 +236,11 @@ public final class Readers {
       return new Identifiers<>(names);
     }
 
+    /** The value an identifier names; empty, with nothing reported, when it names none. */
+    public Optional<E> find(String text) {
+      return Optional.ofNullable(byName.get(text));
+    }
+
     public Optional<E> parse(String text, String path, int line, int column, Decoding problems) {
       E value = byName.get(text);
       if (value == null) {

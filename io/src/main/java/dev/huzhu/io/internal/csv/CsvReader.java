@@ -28,6 +28,8 @@ public final class CsvReader implements Closeable {
   private int line = 1;
   private int column = 1;
   private final StringBuilder cell = new StringBuilder();
+  /** The cells of the record before: a log's rows are all as wide, so lists start that size. */
+  private int width = 8;
 
   public CsvReader(Reader in, Decoding problems, ReadLimits limits) {
     this.text = new TextBuffer(in, problems);
@@ -58,9 +60,9 @@ public final class CsvReader implements Closeable {
 
   private Optional<CsvRecord> record() {
     int startLine = line;
-    List<String> cells = new ArrayList<>();
-    int[] lines = new int[8];
-    int[] columns = new int[8];
+    List<String> cells = new ArrayList<>(width);
+    int[] lines = new int[width];
+    int[] columns = new int[width];
     long chars = 0;
     while (true) {
       int cellLine = line;
@@ -145,6 +147,7 @@ public final class CsvReader implements Closeable {
       if (c == '\r' && peek() == '\n') {
         take();
       }
+      width = Math.max(1, cells.size());
       return Optional.of(new CsvRecord(startLine, cells, lines, columns));
     }
   }

@@ -117,8 +117,7 @@ public final class ActivityColumns {
             + "\" is not person:ROLE (e.g. p-zc-wang:LEAD)");
         continue;
       }
-      ROLES.parse(element.substring(colon + 1), "participants", row.lineOf("participants"),
-          row.columnOf("participants"), row.problems())
+      Cells.identifier(row, "participants", element.substring(colon + 1), ROLES)
           .ifPresent(role -> b.addParticipants(Participant.of(element.substring(0, colon), role)));
     }
   }

@@ -55,6 +55,11 @@ final class Cells {
 
   static <E> Optional<E> identifier(CsvTable.Row row, String column, String cell,
       Identifiers<E> known) {
+    Optional<E> value = known.find(cell);
+    if (value.isPresent()) {
+      // the cell's place is looked up only for a problem: this runs for several cells of each row
+      return value;
+    }
     return known.parse(cell, column, row.lineOf(column), row.columnOf(column), row.problems());
   }
 
