@@ -45,7 +45,10 @@ public final class Readers {
     if (!expect(node, Node.Type.NUMBER, path, problems)) {
       return Optional.empty();
     }
-    return wholeNumber(node.number(), path.toString(), node.line(), node.column(), problems);
+    Optional<Integer> whole = wholeNumber(node.number());
+    // the path's text is built only for a problem: a large dataset reads millions of numbers
+    return whole.isPresent() ? whole
+        : wholeNumber(node.number(), path.toString(), node.line(), node.column(), problems);
   };
 
   /** true or false. */
@@ -61,8 +64,32 @@ public final class Readers {
     if (!expect(node, Node.Type.STRING, path, problems)) {
       return Optional.empty();
     }
-    return date(node.text(), path.toString(), node.line(), node.column(), problems);
+    Optional<LocalDate> date = isoDate(node.text());
+    return date.isPresent() ? date
+        : date(node.text(), path.toString(), node.line(), node.column(), problems);
   };
+
+  private static Optional<Integer> wholeNumber(BigDecimal n) {
+    try {
+      return Optional.of(n.intValueExact());
+    } catch (ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The common form yyyy-mm-dd of a valid date; empty for anything else. */
+  private static Optional<LocalDate> isoDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+        && digits(text, 0, 4) && digits(text, 5, 7) && digits(text, 8, 10)) {
+      try {
+        return Optional.of(LocalDate.of(Integer.parseInt(text, 0, 4, 10),
+            Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10)));
+      } catch (java.time.DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
 
   /** A whole number that fits an int, or a problem. */
   public static Optional<Integer> wholeNumber(BigDecimal n, String path, int line, int column,
@@ -116,7 +143,9 @@ public final class Readers {
       if (!expect(node, Node.Type.STRING, path, problems)) {
         return Optional.empty();
       }
-      return known.parse(node.text(), path.toString(), node.line(), node.column(), problems);
+      Optional<E> value = known.find(node.text());
+      return value.isPresent() ? value
+          : known.parse(node.text(), path.toString(), node.line(), node.column(), problems);
     };
   }
 
@@ -221,13 +250,22 @@ public final class Readers {
       this.listing = byName == null ? "" : String.join(", ", byName.keySet());
     }
 
+    @SuppressWarnings("unchecked")
     public static <E extends Enum<E>> Identifiers<E> of(Class<E> type) {
-      Map<String, E> names = new LinkedHashMap<>();
-      for (E e : type.getEnumConstants()) {
-        names.put(e.name(), e);
-      }
-      return new Identifiers<>(names);
+      return (Identifiers<E>) OF_ENUM.get(type);
     }
+
+    /** An enum's identifiers, made once per enum: readers ask for them for every element read. */
+    private static final ClassValue<Identifiers<?>> OF_ENUM = new ClassValue<>() {
+      @Override
+      protected Identifiers<?> computeValue(Class<?> type) {
+        Map<String, Object> names = new LinkedHashMap<>();
+        for (Object e : type.getEnumConstants()) {
+          names.put(((Enum<?>) e).name(), e);
+        }
+        return new Identifiers<>(names);
+      }
+    };
 
     /** Identifiers given by a function of each value (a quantity's {@code amountYuan}). */
     public static <E> Identifiers<E> of(Iterable<E> values, Function<E, String> identifier) {
