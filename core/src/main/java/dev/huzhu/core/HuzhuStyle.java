@@ -24,5 +24,7 @@ import org.immutables.value.Value;
     from = "copyFrom",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // a builder missing a required field throws huzhu's own exception, naming each field
+    throwForInvalidImmutableState = InvalidValueException.class)
 public @interface HuzhuStyle {}

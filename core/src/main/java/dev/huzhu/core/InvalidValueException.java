@@ -18,7 +18,25 @@ public final class InvalidValueException extends HuzhuException {
     super(problem);
   }
 
-  /** The one problem behind this exception. */
+  /**
+   * A value whose builder was not given every required field: one {@code MISSING_FIELD} problem
+   * per field, its path the field's name ({@code community}). Builders throw it from
+   * {@code build()}.
+   */
+  public InvalidValueException(String... missingFields) {
+    super("cannot build the value: a required field is not set", missing(missingFields));
+  }
+
+  private static java.util.List<Problem> missing(String[] fields) {
+    if (fields.length == 0) {
+      throw new IllegalArgumentException("name at least one missing field");
+    }
+    return java.util.Arrays.stream(fields).map(f -> Problem.of(
+        dev.huzhu.core.validation.CoreProblemCode.MISSING_FIELD, f,
+        "the required field " + f + " is not set")).toList();
+  }
+
+  /** The (first) problem behind this exception. */
   public Problem problem() {
     return problems().get(0);
   }

@@ -28,4 +28,24 @@ public abstract class Band {
   public static Band of(String id, String label, BigDecimal minTotal) {
     return builder().id(id).label(label).minTotal(minTotal).build();
   }
+
+  /** A copy with its label replaced. */
+  public Band withLabel(String value) {
+    return ImmutableBand.copyOf(this).withLabel(value);
+  }
+
+  /** A copy with its lowest total replaced. */
+  public Band withMinTotal(BigDecimal value) {
+    return ImmutableBand.copyOf(this).withMinTotal(value);
+  }
+
+  /** A copy with its quota (名额), a fraction from 0 to 1 replaced. */
+  public Band withQuota(BigDecimal value) {
+    return ImmutableBand.copyOf(this).withQuota(value);
+  }
+
+  /** A copy without its quota (名额), a fraction from 0 to 1. */
+  public Band withoutQuota() {
+    return ImmutableBand.copyOf(this).withQuota(java.util.Optional.empty());
+  }
 }

@@ -63,4 +63,14 @@ public abstract class Grading {
     return band.quota().map(q -> q.multiply(BigDecimal.valueOf(n))
         .setScale(0, quotaRounding().mode()).intValueExact()).orElse(Integer.MAX_VALUE);
   }
+
+  /** A copy with its rounding of quota seats replaced. */
+  public Grading withQuotaRounding(QuotaRounding value) {
+    return ImmutableGrading.copyOf(this).withQuotaRounding(value);
+  }
+
+  /** A copy with its bands replaced, in the order given. */
+  public Grading withBands(Iterable<? extends Band> values) {
+    return ImmutableGrading.copyOf(this).withBands(values);
+  }
 }

@@ -27,4 +27,24 @@ public abstract class Metric {
   public static ImmutableMetric.Builder builder() {
     return ImmutableMetric.builder();
   }
+
+  /** A copy with its label replaced. */
+  public Metric withLabel(String value) {
+    return ImmutableMetric.copyOf(this).withLabel(value);
+  }
+
+  /** A copy with its points replaced. */
+  public Metric withPoints(BigDecimal value) {
+    return ImmutableMetric.copyOf(this).withPoints(value);
+  }
+
+  /** A copy with its measure replaced. */
+  public Metric withMeasure(dev.huzhu.evaluation.measure.Measure value) {
+    return ImmutableMetric.copyOf(this).withMeasure(value);
+  }
+
+  /** A copy with its scoring replaced. */
+  public Metric withScoring(dev.huzhu.evaluation.scoring.Scoring value) {
+    return ImmutableMetric.copyOf(this).withScoring(value);
+  }
 }

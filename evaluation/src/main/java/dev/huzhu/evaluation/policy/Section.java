@@ -22,4 +22,19 @@ public abstract class Section {
   public static ImmutableSection.Builder builder() {
     return ImmutableSection.builder();
   }
+
+  /** A copy with its label replaced. */
+  public Section withLabel(String value) {
+    return ImmutableSection.copyOf(this).withLabel(value);
+  }
+
+  /** A copy with its points replaced. */
+  public Section withPoints(BigDecimal value) {
+    return ImmutableSection.copyOf(this).withPoints(value);
+  }
+
+  /** A copy with its metrics replaced, in the order given. */
+  public Section withMetrics(Iterable<? extends Metric> values) {
+    return ImmutableSection.copyOf(this).withMetrics(values);
+  }
 }

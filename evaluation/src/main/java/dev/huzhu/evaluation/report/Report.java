@@ -52,10 +52,14 @@ public abstract class Report {
     return ReportText.table(this);
   }
 
-  /** Every figure of one subject, as plain text that re-adds by hand. */
+  /**
+   * Every figure of one subject, as plain text that re-adds by hand.
+   *
+   * @throws dev.huzhu.core.UnknownIdException when the report has no subject with the id
+   */
   public String explain(String subjectId) {
     return ReportText.explain(this, subject(subjectId).orElseThrow(() ->
-        new IllegalArgumentException("no subject " + subjectId + " in report " + policyId())));
+        new dev.huzhu.core.UnknownIdException("subject", subjectId, "report " + policyId())));
   }
 
   /** Every award and its winners, one line each, as plain text. */
