@@ -84,6 +84,34 @@ public final class ActivityLogs {
     return Runtime.getRuntime().availableProcessors();
   }
 
+  /**
+   * Reads a whole log from a reader strictly, named {@code name} in problems; as
+   * {@link #read(Path)}, on one thread.
+   */
+  public static ImmutableList<Activity> read(Reader log, String name, LogFormat format) {
+    return read(log, name, format, ReadLimits.defaults());
+  }
+
+  public static ImmutableList<Activity> read(Reader log, String name, LogFormat format,
+      ReadLimits limits) {
+    Decoding problems = new Decoding(name, limits.maxProblems());
+    ImmutableList.Builder<Activity> activities = ImmutableList.builder();
+    try (LogSource source = LogSource.open(log, format, problems, limits)) {
+      for (Optional<Activity> a = source.next(); a.isPresent(); a = source.next()) {
+        activities.add(a.get());
+      }
+    } catch (Decoding.StopReading e) {
+      // the problems so far are thrown below
+    }
+    problems.throwIfAny("the activity log");
+    return activities.build();
+  }
+
+  /** Reads a whole log from a stream of UTF-8 bytes (a byte-order mark is skipped). */
+  public static ImmutableList<Activity> read(java.io.InputStream log, String name, LogFormat format) {
+    return read(Texts.open(log), name, format);
+  }
+
   /** Reads a log given as text (for tests and JShell), named {@code name} in problems. */
   public static ImmutableList<Activity> parse(String text, LogFormat format, String name) {
     Decoding problems = new Decoding(name, ReadLimits.defaults().maxProblems());
@@ -138,6 +166,11 @@ public final class ActivityLogs {
       ReadLimits limits) {
     Decoding problems = new Decoding(name, limits.maxProblems());
     return new LogStream(LogSource.open(log, format, problems, limits), dataset);
+  }
+
+  /** Writes activities as a log to a stream in UTF-8; the stream is flushed, not closed. */
+  public static void write(Iterable<Activity> activities, java.io.OutputStream out, LogFormat format) {
+    Texts.toStream(out, w -> write(activities, w, format));
   }
 
   /** Writes activities as a log, in the format its name says. */

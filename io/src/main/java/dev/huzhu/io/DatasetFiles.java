@@ -113,6 +113,11 @@ public final class DatasetFiles {
     return read(json, name, ReadLimits.defaults());
   }
 
+  /** Reads and validates a dataset document from a stream of UTF-8 bytes, named {@code name} in problems. */
+  public static Dataset read(java.io.InputStream json, String name) {
+    return read(Texts.open(json), name, ReadLimits.defaults());
+  }
+
   public static Dataset read(Reader json, String name, ReadLimits limits) {
     ImmutableDataset.Builder into = Dataset.builder();
     Locations locations = new Locations();
@@ -166,6 +171,11 @@ public final class DatasetFiles {
   /** Writes the dataset as a JSON document; the same dataset always gives the same bytes. */
   public static void write(Dataset dataset, Writer out) {
     DatasetDocument.write(dataset, out);
+  }
+
+  /** Writes the dataset as a JSON document in UTF-8; the stream is flushed, not closed. */
+  public static void write(Dataset dataset, java.io.OutputStream json) {
+    Texts.toStream(json, out -> write(dataset, out));
   }
 
   public static void write(Dataset dataset, Path json) {

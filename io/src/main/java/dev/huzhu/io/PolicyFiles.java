@@ -110,6 +110,11 @@ public final class PolicyFiles {
     return read(text, fileName, syntax, ReadLimits.policyDefaults());
   }
 
+  /** Reads a policy from a stream of UTF-8 bytes, named {@code fileName} in problems. */
+  public static Policy read(java.io.InputStream text, String fileName, FileSyntax syntax) {
+    return read(Texts.open(text), fileName, syntax);
+  }
+
   /** Reads a policy from a reader within the given limits, named {@code fileName} in problems. */
   public static Policy read(Reader text, String fileName, FileSyntax syntax, ReadLimits limits) {
     return read(text, fileName, syntax, limits, PolicyKinds.builtIn());
@@ -157,6 +162,11 @@ public final class PolicyFiles {
   public static Policy parse(String text, FileSyntax syntax, PolicyKinds kinds) {
     return read(new StringReader(Texts.withoutBom(text)), "<text>", syntax,
         ReadLimits.policyDefaults(), kinds);
+  }
+
+  /** Writes a policy to a stream in UTF-8; the stream is flushed, not closed. */
+  public static void write(Policy policy, java.io.OutputStream out, FileSyntax syntax) {
+    Texts.toStream(out, w -> write(policy, w, syntax));
   }
 
   /** Writes a policy, YAML or JSON as the file's name says. */

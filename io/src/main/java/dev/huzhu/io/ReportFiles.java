@@ -77,6 +77,11 @@ public final class ReportFiles {
     TreeWriter.writeDocument(Formats.json(), ReportJsonWriter.document(report), out, true);
   }
 
+  /** Writes the report as JSON in UTF-8 to a stream; the stream is flushed, not closed. */
+  public static void writeJson(Report report, java.io.OutputStream out) {
+    Texts.toStream(out, w -> writeJson(report, w));
+  }
+
   /** Writes the report as a JSON file, replacing the file if it exists. */
   public static void writeJson(Report report, Path file) {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -110,6 +115,15 @@ public final class ReportFiles {
   }
 
   /**
+   * Reads a report from a stream of UTF-8 bytes; {@code fileName} names the input in problems.
+   *
+   * @throws InvalidFileException with every problem of the input
+   */
+  public static Report readJson(java.io.InputStream in, String fileName) {
+    return readJson(Texts.open(in), fileName);
+  }
+
+  /**
    * Reads a report from JSON text, named {@code (text)} in problems.
    *
    * @throws InvalidFileException with every problem of the text
@@ -123,9 +137,32 @@ public final class ReportFiles {
     ReportCsv.writeSubjects(report, out);
   }
 
+  /**
+   * Writes the CSV table of subjects to a file, starting with the byte-order mark Excel needs,
+   * replacing the file if it exists.
+   */
+  public static void writeSubjectsCsv(Report report, Path file) {
+    Texts.toFile(file, w -> writeSubjectsCsv(report, w));
+  }
+
+  /** Writes the CSV table of subjects in UTF-8 to a stream; the stream is flushed, not closed. */
+  public static void writeSubjectsCsv(Report report, java.io.OutputStream out) {
+    Texts.toStream(out, w -> writeSubjectsCsv(report, w));
+  }
+
   /** Writes the CSV table of people, one row per person; the writer is flushed, not closed. */
   public static void writePeopleCsv(Report report, Writer out) {
     ReportCsv.writePeople(report, out);
+  }
+
+  /** Writes the CSV table of people to a file, as {@link #writeSubjectsCsv(Report, Path)}. */
+  public static void writePeopleCsv(Report report, Path file) {
+    Texts.toFile(file, w -> writePeopleCsv(report, w));
+  }
+
+  /** Writes the CSV table of people in UTF-8 to a stream; the stream is flushed, not closed. */
+  public static void writePeopleCsv(Report report, java.io.OutputStream out) {
+    Texts.toStream(out, w -> writePeopleCsv(report, w));
   }
 
   /**

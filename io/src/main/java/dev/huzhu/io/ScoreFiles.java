@@ -39,6 +39,24 @@ public final class ScoreFiles {
     return records.build();
   }
 
+  /** Reads score records from a reader strictly, named {@code name} in problems. */
+  public static ImmutableList<ScoreRecord> read(Reader csv, String name) {
+    return read(csv, name, ReadLimits.defaults());
+  }
+
+  public static ImmutableList<ScoreRecord> read(Reader csv, String name, ReadLimits limits) {
+    Decoding problems = new Decoding(name, limits.maxProblems());
+    ImmutableList.Builder<ScoreRecord> records = ImmutableList.builder();
+    read(csv, problems, limits, records::add, (line, column) -> { });
+    problems.throwIfAny("the score file");
+    return records.build();
+  }
+
+  /** Reads score records from a stream of UTF-8 bytes (a byte-order mark is skipped). */
+  public static ImmutableList<ScoreRecord> read(java.io.InputStream csv, String name) {
+    return read(Texts.open(csv), name);
+  }
+
   /** Reads score records given as CSV text (for tests and JShell), named {@code name} in problems. */
   public static ImmutableList<ScoreRecord> parse(String text, String name) {
     Decoding problems = new Decoding(name, ReadLimits.defaults().maxProblems());
@@ -80,6 +98,11 @@ public final class ScoreFiles {
     ScoreColumns.header(csv);
     records.forEach(r -> ScoreColumns.write(r, csv));
     csv.flush();
+  }
+
+  /** Writes score records as CSV in UTF-8 to a stream; the stream is flushed, not closed. */
+  public static void write(List<ScoreRecord> records, java.io.OutputStream csv) {
+    Texts.toStream(csv, out -> write(records, out));
   }
 
   public static void write(List<ScoreRecord> records, Path csv) {

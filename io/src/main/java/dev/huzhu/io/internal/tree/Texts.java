@@ -63,6 +63,32 @@ return new Utf8Reader(buffered);
     }
   }
 
+  /** What writes text to a writer; the writer is flushed by the caller. */
+  public interface Body {
+    void writeTo(java.io.Writer out) throws IOException;
+  }
+
+  /** Writes UTF-8 text to a file, replacing it if it exists. */
+  public static void toFile(Path file, Body body) {
+    try (java.io.Writer out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      body.writeTo(out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** Writes UTF-8 text to a stream, flushed and left open. */
+  public static void toStream(java.io.OutputStream stream, Body body) {
+    try {
+      java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream,
+          java.nio.charset.StandardCharsets.UTF_8));
+      body.writeTo(out);
+      out.flush();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write the output", e);
+    }
+  }
+
   /** Removes a leading byte-order mark from text already read. */
   public static String withoutBom(String text) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
