@@ -62,6 +62,15 @@ public abstract class Report {
         new dev.huzhu.core.UnknownIdException("subject", subjectId, "report " + policyId())));
   }
 
+  /**
+   * This report (before) beside another (after), subject by subject: both totals, ranks and
+   * grades, and what moved — to see what a change of policy (a quota of 50%, a metric dropped) or
+   * of data did.
+   */
+  public ReportComparison compare(Report after) {
+    return ReportComparison.of(this, after);
+  }
+
   /** Every award and its winners, one line each, as plain text. */
   public String awardsText() {
     return ReportText.awards(this);
