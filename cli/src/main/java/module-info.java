@@ -5,6 +5,7 @@
 module dev.huzhu.cli {
   requires dev.huzhu.testkit;
   requires info.picocli;
+  requires jdk.jshell;
 
   opens dev.huzhu.cli to info.picocli;
 }

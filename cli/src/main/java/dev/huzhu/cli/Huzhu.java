@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
     description = "Validates datasets and policies, assesses a dataset under a policy, and runs"
         + " policy tests (互助).",
     subcommands = {ValidateCommand.class, AssessCommand.class, ExplainCommand.class,
-        DiffCommand.class, TestCommand.class},
+        DiffCommand.class, TestCommand.class, ShellCommand.class},
     footer = {"", "Exit status: 0 ok, 1 invalid input (every problem printed) or a failed policy"
         + " test, 2 usage."})
 public final class Huzhu implements Callable<Integer> {

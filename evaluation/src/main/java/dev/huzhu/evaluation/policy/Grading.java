@@ -73,4 +73,22 @@ public abstract class Grading {
   public Grading withBands(Iterable<? extends Band> values) {
     return ImmutableGrading.copyOf(this).withBands(values);
   }
+
+  /** A band by its id ({@code EXCELLENT}). */
+  public java.util.Optional<Band> band(String id) {
+    return bands().stream().filter(b -> b.id().equals(id)).findFirst();
+  }
+
+  /**
+   * A copy with the band of the same id replaced by this one, in its place: one quota changed is
+   * {@code grading.withBand(grading.band("EXCELLENT").get().withQuota(new BigDecimal("0.5")))}.
+   *
+   * @throws dev.huzhu.core.UnknownIdException when no band has the id
+   */
+  public Grading withBand(Band band) {
+    if (band(band.id()).isEmpty()) {
+      throw new dev.huzhu.core.UnknownIdException("band", band.id(), "the grading");
+    }
+    return withBands(bands().stream().map(b -> b.id().equals(band.id()) ? band : b).toList());
+  }
 }

@@ -34,6 +34,17 @@ class PolicyCopiesTest {
   }
 
   @Test
+  void aBandIsReplacedByItsId() {
+    Grading g = ZC.grading().orElseThrow();
+    Grading wider = g.withBand(g.band("EXCELLENT").orElseThrow().withQuota(new BigDecimal("0.5")));
+    assertThat(wider.bands()).extracting(b -> b.id() + " " + b.quota().map(BigDecimal::toPlainString).orElse("-"))
+        .containsExactly("EXCELLENT 0.5", "GOOD -", "PASS -", "FAIL -");
+    UnknownIdException e = catchThrowableOfType(UnknownIdException.class,
+        () -> g.withBand(Band.of("GREAT", "极好", new BigDecimal("95"))));
+    assertThat(e.problems().get(0).message()).isEqualTo("no band GREAT in the grading");
+  }
+
+  @Test
   void optionalPartsCanBeTakenAway() {
     assertThat(ZC.withoutGrading().grading()).isEmpty();
     assertThat(ZC.withoutBundling().bundling()).isEmpty();
