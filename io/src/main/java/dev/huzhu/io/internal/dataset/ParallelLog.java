@@ -41,7 +41,7 @@ import java.util.function.Supplier;
  */
 public final class ParallelLog implements AutoCloseable {
   /** The characters of a chunk (it grows to hold a record longer than that). */
-  static final int CHUNK_CHARS = 1 << 18;
+  static final int CHUNK_CHARS = 1 << 16;
 
   private static final Chunk END = new Chunk(List.of(), 0, false);
 
