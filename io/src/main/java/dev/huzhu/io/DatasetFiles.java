@@ -89,7 +89,8 @@ public final class DatasetFiles {
         problems.addAll(e.problems());
       }
     }
-    return validated(into, locations, problems);
+    return validated(into, locations, problems,
+        invalid -> FieldLocations.refine(invalid, json, activityLogs, limits));
   }
 
   private static List<Problem> readLog(Path log, ReadLimits limits, ImmutableDataset.Builder into,
@@ -154,6 +155,16 @@ public final class DatasetFiles {
 
   private static Dataset validated(ImmutableDataset.Builder into, Locations locations,
       List<Problem> problems) {
+    return validated(into, locations, problems, invalid -> invalid);
+  }
+
+  /**
+   * The dataset, or every problem: of reading, else of its validation, each placed first at the
+   * element it concerns and then by {@code refine} (at the field, where the files can be read
+   * again).
+   */
+  private static Dataset validated(ImmutableDataset.Builder into, Locations locations,
+      List<Problem> problems, java.util.function.UnaryOperator<List<Problem>> refine) {
     if (!problems.isEmpty()) {
       throw new InvalidFileException("the input files are not valid", problems);
     }
@@ -163,7 +174,7 @@ public final class DatasetFiles {
       invalid.add(locations.place(p));
     }
     if (!invalid.isEmpty()) {
-      throw new InvalidFileException("the dataset is not valid", invalid);
+      throw new InvalidFileException("the dataset is not valid", refine.apply(invalid));
     }
     return dataset;
   }

@@ -63,7 +63,9 @@ class BadDatasetFilesTest {
             "blank-duty.json:16:85 BLANK_TEXT at teams[0].members[1].duties[1]: duties[1] must not be blank"),
         // read cleanly, then the dataset's own rules: placed at the element the path names
         bad("unknown-reference.json",
-            "unknown-reference.json:13:5 UNKNOWN_REFERENCE at teams[0].members[1].person: team g-jb-math's member names person p-jb-wang, which is not in the dataset"));
+            // at the person's id, not the team's {: line 14, after 5 spaces, "members": [, the
+            // first member's {…} (39 characters), ", " and {"person": — column 70
+            "unknown-reference.json:14:70 UNKNOWN_REFERENCE at teams[0].members[1].person: team g-jb-math's member names person p-jb-wang, which is not in the dataset"));
   }
 
   private static Arguments bad(String file, String... problems) {

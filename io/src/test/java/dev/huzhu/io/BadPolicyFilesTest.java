@@ -68,7 +68,8 @@ class BadPolicyFilesTest {
             "yaml-tag.yaml:15:18 MALFORMED at sections[0].metrics[0].measure: YAML tags (!name) are not read: types come from the field, never from the input"),
         // read cleanly, then the policy's own rules: placed at the element the path names
         bad("section-points.yaml",
-            "section-points.yaml:12:7 SECTION_POINTS_MISMATCH at sections[0].metrics: section process's metrics add up to 15 points, not its 20"),
+            // at the section's points, line 10: four spaces and "points: " before the value
+            "section-points.yaml:10:13 SECTION_POINTS_MISMATCH at sections[0].points: section process's metrics add up to 15 points, not its 20"),
         bad("not-applicable.yaml",
             "not-applicable.yaml:13:19 MEASURE_NOT_APPLICABLE at sections[0].metrics[0].measure: measure monthlyCompliance cannot apply to [TEAM] subjects, which the policy selects; it applies to [EXCHANGE]"),
         bad("several-problems.yaml",
@@ -107,7 +108,7 @@ class BadPolicyFilesTest {
             "rules-metrics.yaml:15:76 TIERS_NOT_DESCENDING at sections[0].metrics[2].scoring.tiers[1].atLeast: tier 1's atLeast 1 is not below the previous 1; list tiers from the highest down",
             "rules-metrics.yaml:15:87 TIER_OUT_OF_RANGE at sections[0].metrics[2].scoring.tiers[1].points: tier 1 is worth -1, outside 0 to the metric's 5 points",
             // 0 + 10 + 5 = 15
-            "rules-metrics.yaml:12:7 SECTION_POINTS_MISMATCH at sections[0].metrics: section results's metrics add up to 15 points, not its 20",
+            "rules-metrics.yaml:10:13 SECTION_POINTS_MISMATCH at sections[0].points: section results's metrics add up to 15 points, not its 20",
             "rules-metrics.yaml:17:90 NEGATIVE_NUMBER at adjustments[0].measure.withinDays: withinDays is -3",
             "rules-metrics.yaml:17:107 NEGATIVE_NUMBER at adjustments[0].pointsEach: pointsEach must not be negative, not -1"),
         bad("rules-grading.yaml",

@@ -122,7 +122,8 @@ class PolicyTestFilesTest {
   @Test
   void theProblemsOfAPolicyItNamesAreItsOwn() {
     assertThat(problems("broken-policy.test.yaml")).containsExactly(
-        "broken-policy.yaml:12:7 SECTION_POINTS_MISMATCH at sections[0].metrics: section process's"
+        // at the section's points (line 10, after four spaces and "points: ")
+        "broken-policy.yaml:10:13 SECTION_POINTS_MISMATCH at sections[0].points: section process's"
             + " metrics add up to 15 points, not its 40");
   }
 

@@ -141,7 +141,8 @@ public abstract class Policy {
   public Policy withoutMetric(String metricId) {
     List<Section> sections = new ArrayList<>();
     boolean found = false;
-    for (Section section : sections()) {
+    for (int i = 0; i < sections().size(); i++) {
+      Section section = sections().get(i);
       if (section.metrics().stream().noneMatch(m -> m.id().equals(metricId))) {
         sections.add(section);
         continue;
@@ -151,7 +152,7 @@ public abstract class Policy {
       BigDecimal left = rest.stream().map(Metric::points).reduce(BigDecimal.ZERO, BigDecimal::add);
       if (rest.isEmpty() || left.signum() <= 0) {
         throw new dev.huzhu.core.InvalidValueException(dev.huzhu.core.validation.Problem.of(
-            PolicyProblemCode.SECTION_POINTS_MISMATCH, "sections." + section.id(), "metric " + metricId
+            PolicyProblemCode.SECTION_POINTS_MISMATCH, "sections[" + i + "].metrics", "metric " + metricId
                 + (rest.isEmpty() ? " is the only metric of section " : " leaves no points to share"
                 + " by in section ") + section.id() + "; drop or change the section instead"));
       }

@@ -140,7 +140,8 @@ public final class PolicyValidator {
       sum = sum.add(metric.points());
     }
     if (sum.compareTo(section.points()) != 0) {
-      add(PolicyProblemCode.SECTION_POINTS_MISMATCH, path + ".metrics", "section " + section.id()
+      // at the section's points: the number the metrics must add up to
+      add(PolicyProblemCode.SECTION_POINTS_MISMATCH, path + ".points", "section " + section.id()
           + "'s metrics add up to " + sum.toPlainString() + " points, not its "
           + section.points().toPlainString());
     }

@@ -70,7 +70,7 @@ class PolicyValidatorTest {
     // materials 12 instead of 10: 12 + 15 + 15 = 42 ≠ 40
     Policy p = withMetric(ZHUCHENG, 0, 0, m -> m.withPoints(d("12")));
     assertProblems(p).containsExactly(
-        tuple(PolicyProblemCode.SECTION_POINTS_MISMATCH, "sections[0].metrics"));
+        tuple(PolicyProblemCode.SECTION_POINTS_MISMATCH, "sections[0].points"));
     assertThat(p.validate().get(0).message()).contains("42").contains("40");
   }
 
@@ -79,7 +79,7 @@ class PolicyValidatorTest {
     // outcome declared 50, its metrics 40 + 20 = 60
     Policy p = withSection(ZHUCHENG, 1, s -> s.withPoints(d("50")));
     assertProblems(p).containsExactly(
-        tuple(PolicyProblemCode.SECTION_POINTS_MISMATCH, "sections[1].metrics"));
+        tuple(PolicyProblemCode.SECTION_POINTS_MISMATCH, "sections[1].points"));
   }
 
   @Test
@@ -492,7 +492,7 @@ class PolicyValidatorTest {
         .isThrownBy(() -> Assessment.of(p)).actual();
 
     assertThat(e.problems()).extracting(Problem::code, Problem::path).containsExactlyInAnyOrder(
-        tuple(PolicyProblemCode.SECTION_POINTS_MISMATCH, "sections[0].metrics"),
+        tuple(PolicyProblemCode.SECTION_POINTS_MISMATCH, "sections[0].points"),
         tuple(PolicyProblemCode.INVALID_TOP, "awards[1].top"));
     assertThat(e.problems()).containsExactlyInAnyOrderElementsOf(p.validate());
     assertThat(e.getMessage()).contains("zhucheng-bundled-2012");
