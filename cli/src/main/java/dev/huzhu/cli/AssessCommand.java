@@ -52,7 +52,15 @@ final class AssessCommand implements Callable<Integer> {
     Report report = assess.assess(inputs, huzhu);
     switch (format) {
       case TABLE -> write(out, report.table() + "\n" + report.awardsAndPeople());
-      case JSON -> write(out, ReportFiles.toJson(report));
+      case JSON -> {
+        if (out == null) {
+          huzhu.print(ReportFiles.toJson(report));
+        } else {
+          // straight to the file: a province's report is too large to hold twice as text
+          writeFile(out, w -> ReportFiles.writeJson(report, w));
+          note("wrote " + out);
+        }
+      }
       case CSV -> {
         if (out == null) {
           huzhu.print(csv(report, ReportFiles::writeSubjectsCsv) + "\n"
