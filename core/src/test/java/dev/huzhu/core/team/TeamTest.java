@@ -172,6 +172,19 @@ class TeamTest {
   // ----
 
   /** 三年级数学中心教研组: 李伟 of the core school leads, 辛兴 and 林家村 send deputies. */
+  @Test
+  void aTeamBuiltWithoutItsCommunityIsHuzhusExceptionNamingTheField() {
+    // not Immutables' IllegalStateException ("some of required attributes are not set")
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> Team.builder().id("t-zc-math3").kind(TeamKind.SUBJECT_RESEARCH_GROUP)
+            .name("三年级数学中心教研组").schoolSubject(SchoolSubject.MATH).grade(3).build())
+        .satisfies(e -> {
+          assertThat(e.problem().code()).isEqualTo(CoreProblemCode.MISSING_FIELD);
+          assertThat(e.problem().path()).isEqualTo("community");
+          assertThat(e.problem().message()).isEqualTo("the required field community is not set");
+        });
+  }
+
   private static ImmutableTeam.Builder math3() {
     return Team.builder().id("t-zc-math3").kind(TeamKind.SUBJECT_RESEARCH_GROUP)
         .name("三年级数学中心教研组").community("c-zc").schoolSubject(SchoolSubject.MATH).grade(3)
